@@ -1,0 +1,73 @@
+package dev.scaffold.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.scaffold.error.InputException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a catalog folder: {@code catalog.json}, the manifest of every archetype it lists, and the
+ * shared questions in {@code templates/questions.json}.
+ */
+public final class CatalogLoader {
+    private static final String CATALOG_FILE = "catalog.json";
+    private static final String MANIFEST_FILE = "archetype.json";
+    private static final String SHARED_QUESTIONS = "templates/questions.json";
+
+    public Catalog load(Path root, String sourceName) {
+        JsonNode catalog = JsonFiles.read(root.resolve(CATALOG_FILE), CATALOG_FILE);
+        Path sharedTemplates = root.resolve("templates");
+        JsonNode shared = Files.exists(root.resolve(SHARED_QUESTIONS))
+                ? JsonFiles.read(root.resolve(SHARED_QUESTIONS), SHARED_QUESTIONS)
+                : JsonFiles.mapper().createObjectNode();
+        QuestionParser questions = new QuestionParser(shared, SHARED_QUESTIONS);
+
+        JsonNode entries = catalog.get("archetypes");
+        if (entries == null || !entries.isArray() || entries.isEmpty()) {
+            throw new InputException(CATALOG_FILE + ": field 'archetypes' is required and must be a non-empty array");
+        }
+        List<Archetype> archetypes = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            String where = CATALOG_FILE + ": archetypes[" + i + "]";
+            String id = JsonFiles.requiredText(entries.get(i), "id", where);
+            String path = JsonFiles.requiredText(entries.get(i), "path", where);
+            if (!ids.add(id)) {
+                throw new InputException(where + ": duplicate archetype id '" + id + "'");
+            }
+            archetypes.add(loadArchetype(root, id, path, questions));
+        }
+        String defaultId = JsonFiles.optionalText(catalog, "default", CATALOG_FILE);
+        if (defaultId != null && !ids.contains(defaultId)) {
+            throw new InputException(CATALOG_FILE + ": field 'default' names unknown archetype '" + defaultId + "'");
+        }
+        return new Catalog(sourceName, defaultId, archetypes, sharedTemplates);
+    }
+
+    private Archetype loadArchetype(Path root, String id, String relativePath, QuestionParser questions) {
+        Path folder = root.resolve(relativePath).normalize();
+        if (!folder.startsWith(root)) {
+            throw new InputException(CATALOG_FILE + ": archetype '" + id + "' path '" + relativePath + "' leaves the catalog");
+        }
+        String manifestName = relativePath + "/" + MANIFEST_FILE;
+        JsonNode manifest = JsonFiles.read(folder.resolve(MANIFEST_FILE), manifestName);
+        String manifestId = JsonFiles.requiredText(manifest, "id", manifestName);
+        if (!manifestId.equals(id)) {
+            throw new InputException(manifestName + ": field 'id' is '" + manifestId + "' but catalog.json lists '" + id + "'");
+        }
+        Path files = folder.resolve("files");
+        if (!Files.isDirectory(files)) {
+            throw new InputException(relativePath + ": folder 'files' is missing");
+        }
+        return new Archetype(id,
+                JsonFiles.requiredText(manifest, "version", manifestName),
+                JsonFiles.requiredText(manifest, "description", manifestName),
+                JsonFiles.requiredText(manifest, "family", manifestName),
+                questions.parse(manifest.get("questions"), manifestName),
+                files);
+    }
+}

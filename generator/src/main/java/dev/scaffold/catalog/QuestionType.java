@@ -1,0 +1,6 @@
+package dev.scaffold.catalog;
+
+/** The kind of value a question accepts; it decides parsing and the JSON type in the answers file. */
+public enum QuestionType {
+    STRING, INT, BOOL, CHOICE
+}

@@ -1,0 +1,25 @@
+package dev.scaffold.cli;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Process exit codes; listed in every command's --help. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int GENERATION_FAILED = 1;
+    public static final int BAD_INPUT = 2;
+
+    static final Map<String, String> DESCRIPTIONS = descriptions();
+
+    private ExitCodes() {
+    }
+
+    private static Map<String, String> descriptions() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put(" " + OK, "success");
+        codes.put(" " + GENERATION_FAILED, "generation failed (broken template or catalog, I/O or git error); nothing written");
+        codes.put(" " + BAD_INPUT, "bad input (unknown option, invalid or missing answer, non-empty target); nothing written");
+        return Collections.unmodifiableMap(codes);
+    }
+}

@@ -1,0 +1,11 @@
+package dev.scaffold.cli;
+
+/** Entry point: {@code scaffold new|list|show}. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(ScaffoldCommand.commandLine().execute(args));
+    }
+}

@@ -1,0 +1,180 @@
+package dev.scaffold.cli;
+
+import dev.scaffold.ScaffoldVersion;
+import dev.scaffold.answers.AnswerResolver;
+import dev.scaffold.answers.AnswerSources;
+import dev.scaffold.answers.AnswersFile;
+import dev.scaffold.answers.Prompter;
+import dev.scaffold.answers.TextPrompter;
+import dev.scaffold.catalog.Archetype;
+import dev.scaffold.catalog.BuiltinCatalog;
+import dev.scaffold.catalog.Catalog;
+import dev.scaffold.catalog.Question;
+import dev.scaffold.catalog.QuestionType;
+import dev.scaffold.generate.Generator;
+import dev.scaffold.git.Author;
+import dev.scaffold.git.GitCommitter;
+import dev.scaffold.project.ProjectDescription;
+import dev.scaffold.project.ProjectTree;
+import dev.scaffold.write.TreeWriter;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code scaffold new [DIR]}: answers the archetype's questions, renders, validates, writes and commits. */
+@Command(name = "new", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Generate a new repository from an archetype.",
+            "Answers come from flags, then --answers FILE, then prompts (a terminal, or one line per question",
+            "on standard input), then defaults."})
+final class NewCommand implements java.util.concurrent.Callable<Integer> {
+    /** Dedicated flags and the question each one answers; every other question is set with -d. */
+    private static final Map<String, String> FLAGS = Map.of(
+            "name", "--name", "base_image", "--base-image", "port", "--port",
+            "user", "--user", "uid", "--uid", "health_path", "--health-path");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+            description = "Target folder (default: ./NAME). Its name is the default project name.")
+    Path dir;
+
+    @Option(names = {"-a", "--archetype"}, paramLabel = "ID", description = "Archetype id (see 'scaffold list').")
+    String archetype;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "Project name.")
+    String name;
+
+    @Option(names = "--base-image", paramLabel = "IMAGE", description = "Base image of the runtime stage.")
+    String baseImage;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port the service listens on.")
+    String port;
+
+    @Option(names = "--user", paramLabel = "USER", description = "Non-root user the container runs as.")
+    String user;
+
+    @Option(names = "--uid", paramLabel = "UID", description = "UID (and GID) of that user.")
+    String uid;
+
+    @Option(names = "--health-path", paramLabel = "PATH", description = "HTTP path of the health endpoint.")
+    String healthPath;
+
+    @Option(names = {"-d", "--set"}, paramLabel = "KEY=VALUE", description = "Answer any question (see 'scaffold show ID').")
+    Map<String, String> sets = new LinkedHashMap<>();
+
+    @Option(names = "--answers", paramLabel = "FILE", description = "Read answers from a JSON file (e.g. .scaffold/answers.json).")
+    Path answersFile;
+
+    @Option(names = "--defaults", description = "Ask nothing: take the default of every unanswered question.")
+    boolean defaults;
+
+    @Option(names = "--dry-run", description = "Print the files that would be generated; write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--force", description = "Write into an existing non-empty folder, replacing generated files.")
+    boolean force;
+
+    @Option(names = "--no-git", description = "Do not create a git repository and commit.")
+    boolean noGit;
+
+    @Option(names = "--author", paramLabel = "\"NAME <EMAIL>\"", description = "Commit author (default: git config, else scaffold).")
+    String author;
+
+    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
+    boolean verbose;
+
+    /** Standard input and whether it is a terminal; replaced by tests. */
+    InputStream stdin = System.in;
+    boolean terminal = System.console() != null;
+
+    @Override
+    public Integer call() {
+        Author commitAuthor = author == null ? null : Author.parse(author);
+        Catalog catalog = BuiltinCatalog.load();
+        AnswersFile.Stored stored = answersFile == null
+                ? new AnswersFile.Stored(null, Map.of())
+                : AnswersFile.read(answersFile);
+        AnswerResolver resolver = new AnswerResolver(prompter());
+
+        Archetype chosen = chooseArchetype(catalog, stored, resolver);
+        Map<String, String> context = dir == null || dir.getFileName() == null
+                ? Map.of()
+                : Map.of("name", dir.toAbsolutePath().normalize().getFileName().toString());
+        Map<String, Object> answers = resolver.resolve(chosen.questions(), new AnswerSources(
+                flagAnswers(), stored.answers(), String.valueOf(answersFile), context, NewCommand::flagFor));
+
+        ProjectDescription description = new ProjectDescription(chosen, catalog.source(), ScaffoldVersion.get(), answers);
+        ProjectTree tree = new Generator().generate(description, catalog.sharedTemplates());
+        Path target = dir != null ? dir : Path.of(description.name());
+        PrintWriter out = spec.commandLine().getOut();
+        if (dryRun) {
+            out.print(tree.listing());
+            out.printf("%d files, %d bytes would be written to %s (dry run: nothing written)%n", tree.size(), tree.bytes(), target);
+            return ExitCodes.OK;
+        }
+        String[] commit = {null};
+        new TreeWriter().write(tree, target, force, staged -> {
+            if (!noGit) {
+                commit[0] = new GitCommitter().commitAll(staged, commitAuthor,
+                        "Initial commit from scaffold " + ScaffoldVersion.get() + " (" + chosen.id() + " " + chosen.version() + ")");
+            }
+        });
+        out.printf("Created %s from %s %s: %d files%s%n", target, chosen.id(), chosen.version(), tree.size(),
+                commit[0] == null ? "" : ", commit " + commit[0] + " on main");
+        out.printf("Next: cd %s and see README.md%n", target);
+        return ExitCodes.OK;
+    }
+
+    private Archetype chooseArchetype(Catalog catalog, AnswersFile.Stored stored, AnswerResolver resolver) {
+        Question stack = new Question("archetype", QuestionType.CHOICE, "Stack (archetype)", null,
+                catalog.defaultArchetype(), catalog.archetypes().stream().map(Archetype::id).toList(),
+                null, null, null, null, null);
+        Map<String, String> flag = archetype == null ? Map.of() : Map.of("archetype", archetype);
+        Map<String, String> file = stored.archetypeId() == null ? Map.of() : Map.of("archetype", stored.archetypeId());
+        Object id = resolver.resolveOne(stack,
+                new AnswerSources(flag, file, String.valueOf(answersFile), Map.of(), q -> "--archetype ID"), Map.of());
+        return catalog.archetype(String.valueOf(id));
+    }
+
+    private Map<String, String> flagAnswers() {
+        Map<String, String> answers = new HashMap<>(sets);
+        putIfSet(answers, "name", name);
+        putIfSet(answers, "base_image", baseImage);
+        putIfSet(answers, "port", port);
+        putIfSet(answers, "user", user);
+        putIfSet(answers, "uid", uid);
+        putIfSet(answers, "health_path", healthPath);
+        return answers;
+    }
+
+    private static void putIfSet(Map<String, String> answers, String key, String value) {
+        if (value != null) {
+            answers.put(key, value);
+        }
+    }
+
+    static String flagFor(String questionId) {
+        return FLAGS.getOrDefault(questionId, "-d " + questionId + "=VALUE");
+    }
+
+    private Prompter prompter() {
+        if (defaults) {
+            return Prompter.NONE;
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
+        // Prompts go to stderr so that stdout carries only the result.
+        return new TextPrompter(in, spec.commandLine().getErr(), terminal);
+    }
+}

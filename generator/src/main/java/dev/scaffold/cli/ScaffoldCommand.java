@@ -1,0 +1,74 @@
+package dev.scaffold.cli;
+
+import dev.scaffold.error.GenerationException;
+import dev.scaffold.error.InputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** The top-level {@code scaffold} command; it only groups the subcommands and maps errors to exit codes. */
+@Command(name = "scaffold",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Generates container-ready starter repositories from archetypes, verified and committed.",
+        subcommands = {NewCommand.class, ListCommand.class, ShowCommand.class, CommandLine.HelpCommand.class})
+public final class ScaffoldCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A configured command line; tests call {@code execute} on it with their own writers. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new ScaffoldCommand());
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setParameterExceptionHandler(new UsageErrorHandler());
+        listExitCodes(cli);
+        return cli;
+    }
+
+    private static void listExitCodes(CommandLine cli) {
+        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCodes.DESCRIPTIONS);
+        cli.getSubcommands().values().forEach(ScaffoldCommand::listExitCodes);
+    }
+
+    /** Input errors: one line, exit 2. Generation errors: one line, exit 1. Stack traces only with --verbose. */
+    private static final class ErrorHandler implements IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+            PrintWriter err = cli.getErr();
+            boolean verbose = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
+            if (e instanceof InputException) {
+                err.println("scaffold: " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            err.println(e instanceof GenerationException
+                    ? "scaffold: generation failed: " + e.getMessage()
+                    : "scaffold: internal error: " + e);
+            if (verbose) {
+                e.printStackTrace(err);
+            } else if (!(e instanceof GenerationException)) {
+                err.println("(run again with --verbose for the stack trace)");
+            }
+            return ExitCodes.GENERATION_FAILED;
+        }
+    }
+
+    /** An unknown option or a malformed value: the message and where to find help, exit 2. */
+    private static final class UsageErrorHandler implements IParameterExceptionHandler {
+        @Override
+        public int handleParseException(ParameterException e, String[] args) {
+            CommandLine cli = e.getCommandLine();
+            cli.getErr().println("scaffold: " + e.getMessage());
+            cli.getErr().println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return ExitCodes.BAD_INPUT;
+        }
+    }
+}

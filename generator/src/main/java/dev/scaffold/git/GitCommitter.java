@@ -1,0 +1,53 @@
+package dev.scaffold.git;
+
+import dev.scaffold.error.GenerationException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.UserConfig;
+import org.eclipse.jgit.revwalk.RevCommit;
+
+/**
+ * Commits a freshly written project: a new repository on branch {@code main} (or the existing one
+ * when regenerating with --force), everything added, one unsigned commit, hooks not run.
+ */
+public final class GitCommitter {
+
+    /** Commits all files under {@code dir}; returns the abbreviated commit id. */
+    public String commitAll(Path dir, Author explicitAuthor, String message) {
+        try (Git git = open(dir)) {
+            git.add().addFilepattern(".").call();
+            Author author = explicitAuthor != null ? explicitAuthor : configured(git);
+            PersonIdent ident = new PersonIdent(author.name(), author.email());
+            RevCommit commit = git.commit()
+                    .setMessage(message)
+                    .setAuthor(ident)
+                    .setCommitter(ident)
+                    .setSign(false)
+                    .setNoVerify(true)
+                    .setAllowEmpty(false)
+                    .call();
+            return commit.getId().abbreviate(7).name();
+        } catch (GitAPIException | java.io.IOException e) {
+            throw new GenerationException("git commit failed in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Git open(Path dir) throws GitAPIException, java.io.IOException {
+        if (Files.isDirectory(dir.resolve(".git"))) {
+            return Git.open(dir.toFile());
+        }
+        return Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
+    }
+
+    /** The identity from git config (user.name/user.email) when both are set, else the fallback. */
+    private static Author configured(Git git) {
+        UserConfig user = git.getRepository().getConfig().get(UserConfig.KEY);
+        if (user.isAuthorNameImplicit() || user.isAuthorEmailImplicit()) {
+            return Author.FALLBACK;
+        }
+        return new Author(user.getAuthorName(), user.getAuthorEmail());
+    }
+}

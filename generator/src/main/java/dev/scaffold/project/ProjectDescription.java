@@ -1,0 +1,35 @@
+package dev.scaffold.project;
+
+import dev.scaffold.catalog.Archetype;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The validated, immutable description of the project to generate: the archetype and its answers.
+ * It is the only place derived values (package names, group id, …) are computed.
+ */
+public record ProjectDescription(Archetype archetype, String catalogSource, String scaffoldVersion,
+        Map<String, Object> answers) {
+
+    public ProjectDescription {
+        answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+    }
+
+    public String name() {
+        return String.valueOf(answers.get("name"));
+    }
+
+    /** The template model: every answer under its question id, plus the derived values. */
+    public Map<String, Object> model() {
+        Map<String, Object> model = new LinkedHashMap<>(answers);
+        model.putIfAbsent("package_name", name().replace('-', '_'));
+        if (answers.containsKey("uid")) {
+            model.putIfAbsent("gid", answers.get("uid"));
+        }
+        model.put("archetype_id", archetype.id());
+        model.put("archetype_version", archetype.version());
+        model.put("scaffold_version", scaffoldVersion);
+        return Collections.unmodifiableMap(model);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.scaffold.render;
+
+import dev.scaffold.error.GenerationException;
+import dev.scaffold.project.GeneratedFile;
+import dev.scaffold.project.ProjectDescription;
+import dev.scaffold.project.ProjectTree;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Renders an archetype's files into a {@link ProjectTree}: {@code .ftl} files through Freemarker with
+ * the suffix dropped, other files byte for byte; path segments are rendered too, and a segment
+ * starting with {@code dot-} becomes a dotfile.
+ */
+public final class ArchetypeRenderer {
+    private static final String DOT_PREFIX = "dot-";
+
+    /** Renders every file of the description's archetype, taking shared templates from {@code sharedTemplates}. */
+    public ProjectTree render(ProjectDescription description, Path sharedTemplates) {
+        Path filesRoot = description.archetype().filesRoot();
+        Configuration cfg = TemplateEngine.configuration(TemplateSources.loader(filesRoot, sharedTemplates));
+        Map<String, Object> model = description.model();
+        String origin = description.archetype().id() + "/files/";
+        ProjectTree tree = new ProjectTree();
+        for (String source : TemplateSources.files(filesRoot)) {
+            String target = targetPath(cfg, source, model, origin);
+            byte[] content = source.endsWith(TemplateSources.SUFFIX)
+                    ? renderTemplate(cfg, source, model, origin)
+                    : copy(filesRoot.resolve(source));
+            tree.add(target, new GeneratedFile(content, false));
+        }
+        return tree;
+    }
+
+    private static String targetPath(Configuration cfg, String source, Map<String, Object> model, String origin) {
+        String path = source.endsWith(TemplateSources.SUFFIX)
+                ? source.substring(0, source.length() - TemplateSources.SUFFIX.length())
+                : source;
+        if (path.contains("[=") || path.contains("<#")) {
+            String template = path;
+            path = process(() -> new Template(origin + source + " (path)", new StringReader(template), cfg),
+                    model, origin + source);
+        }
+        StringBuilder out = new StringBuilder();
+        for (String segment : path.split("/", -1)) {
+            out.append(out.length() == 0 ? "" : "/");
+            out.append(segment.startsWith(DOT_PREFIX) ? "." + segment.substring(DOT_PREFIX.length()) : segment);
+        }
+        return out.toString();
+    }
+
+    private static byte[] renderTemplate(Configuration cfg, String name, Map<String, Object> model, String origin) {
+        return process(() -> cfg.getTemplate(name), model, origin + name).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] copy(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new GenerationException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private interface TemplateFactory {
+        Template create() throws IOException;
+    }
+
+    private static String process(TemplateFactory factory, Map<String, Object> model, String where) {
+        try {
+            StringWriter out = new StringWriter();
+            factory.create().process(model, out);
+            return out.toString();
+        } catch (ParseException e) {
+            throw new GenerationException("template syntax error in " + templateName(e.getTemplateName(), where)
+                    + " line " + e.getLineNumber() + ": " + firstLine(e.getEditorMessage()), e);
+        } catch (TemplateException e) {
+            throw new GenerationException("template error in " + templateName(e.getTemplateSourceName(), where)
+                    + " line " + e.getLineNumber() + ": " + firstLine(e.getMessageWithoutStackTop())
+                    + (e.getBlamedExpressionString() == null ? "" : " " + e.getBlamedExpressionString()), e);
+        } catch (IOException e) {
+            throw new GenerationException("cannot load template " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String templateName(String sourceName, String where) {
+        return sourceName == null || where.endsWith(sourceName) ? where : sourceName + " (used by " + where + ")";
+    }
+
+    private static String firstLine(String message) {
+        String text = message == null ? "" : message.strip();
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline).strip();
+    }
+}

@@ -1,0 +1,103 @@
+package dev.scaffold.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.scaffold.TestCatalogs;
+import dev.scaffold.catalog.Archetype;
+import dev.scaffold.catalog.Catalog;
+import dev.scaffold.error.GenerationException;
+import dev.scaffold.project.ProjectDescription;
+import dev.scaffold.project.ProjectTree;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArchetypeRendererTest {
+    private final Catalog catalog = TestCatalogs.load("mini");
+    private final Archetype demo = catalog.archetype("demo");
+
+    private ProjectTree render(Archetype archetype, Path shared) {
+        Map<String, Object> answers = Map.of("name", "my-app", "port", 8080L);
+        return new ArchetypeRenderer().render(new ProjectDescription(archetype, "test", "0.0.0", answers), shared);
+    }
+
+    @Test
+    void rendersTemplatesDropsTheSuffixAndTemplatesPathSegments() {
+        ProjectTree tree = render(demo, catalog.sharedTemplates());
+
+        assertThat(tree.files().keySet())
+                .containsExactly(".config/settings.txt", "README.md", "logo.png", "src/my_app/main.py");
+        assertThat(tree.text("src/my_app/main.py")).hasValue("print(\"my-app\")\n");
+    }
+
+    @Test
+    void importsSharedMacrosAndLeavesDollarBracesAsText() {
+        String readme = render(demo, catalog.sharedTemplates()).text("README.md").orElseThrow();
+
+        assertThat(readme).isEqualTo("Hello, my-app! (macro)\nport=8080 big=100000\nliteral=${REGISTRY} ${{ github.sha }}\n");
+    }
+
+    @Test
+    void copiesOtherFilesByteForByte() throws IOException {
+        ProjectTree tree = render(demo, catalog.sharedTemplates());
+        Path files = demo.filesRoot();
+
+        assertThat(tree.files().get("logo.png").content()).isEqualTo(Files.readAllBytes(files.resolve("logo.png")));
+        assertThat(tree.text(".config/settings.txt")).hasValue("kept ${x} as-is\n");
+    }
+
+    @Test
+    void rendersTheSameBytesEveryTime() {
+        assertThat(render(demo, catalog.sharedTemplates())).isEqualTo(render(demo, catalog.sharedTemplates()));
+    }
+
+    @Test
+    void aTemplateErrorNamesTheArchetypeTheFileAndTheLine(@TempDir Path dir) throws IOException {
+        Archetype broken = archetypeWith(dir, "Dockerfile.ftl", "FROM x\nEXPOSE [=missing_answer]\n");
+
+        assertThatThrownBy(() -> render(broken, dir.resolve("none")))
+                .isInstanceOf(GenerationException.class)
+                .hasMessageContaining("broken/files/Dockerfile.ftl line 2")
+                .hasMessageContaining("missing_answer");
+    }
+
+    @Test
+    void aTemplateSyntaxErrorNamesTheFileAndTheLine(@TempDir Path dir) throws IOException {
+        Archetype broken = archetypeWith(dir, "a.txt.ftl", "ok\n<#if>\n");
+
+        assertThatThrownBy(() -> render(broken, dir.resolve("none")))
+                .isInstanceOf(GenerationException.class)
+                .hasMessageContaining("broken/files/a.txt.ftl line 2");
+    }
+
+    @Test
+    void refusesToInstantiateClassesFromATemplate(@TempDir Path dir) throws IOException {
+        Archetype hostile = archetypeWith(dir, "x.ftl",
+                "<#assign ex = \"freemarker.template.utility.Execute\"?new()>[=ex(\"id\")]\n");
+
+        assertThatThrownBy(() -> render(hostile, dir.resolve("none")))
+                .isInstanceOf(GenerationException.class)
+                .hasMessageContaining("x.ftl line 1");
+    }
+
+    @Test
+    void refusesTheApiBuiltIn(@TempDir Path dir) throws IOException {
+        Archetype hostile = archetypeWith(dir, "x.ftl", "[=name?api.getClass()]\n");
+
+        assertThatThrownBy(() -> render(hostile, dir.resolve("none")))
+                .isInstanceOf(GenerationException.class)
+                .hasMessageContaining("x.ftl line 1");
+    }
+
+    private Archetype archetypeWith(Path dir, String file, String content) throws IOException {
+        Path files = dir.resolve("files");
+        Files.createDirectories(files);
+        Files.writeString(files.resolve(file), content, StandardCharsets.UTF_8);
+        return new Archetype("broken", "0", "broken", "test", demo.questions(), files);
+    }
+}

@@ -1,0 +1,1 @@
+<#macro hello who>Hello, [=who]!</#macro>
