@@ -1,0 +1,104 @@
+package dev.scaffold.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every input error: exit code 2, one line naming the field and the rule, no stack trace, nothing written. */
+class NewCommandErrorsTest {
+    @TempDir
+    Path tmp;
+
+    private void assertRefused(CliRun run, String message) {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err().lines().findFirst()).hasValue("scaffold: " + message);
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "--port|abc|--port: must be an integer from 1024 to 65535 (got 'abc')",
+        "--port|80|--port: must be an integer from 1024 to 65535 (got 80)",
+        "--port|70000|--port: must be an integer from 1024 to 65535 (got 70000)",
+        "--uid|0|--uid: must be an integer from 1 to 65535 (got 0)",
+        "--user|root|--user: must be a POSIX user name (lower-case letter or '_' first, then letters, digits, '_' or '-', at most 32) and not root (got 'root')",
+        "--health-path|health|--health-path: must start with '/' and hold only URL path characters (got 'health')",
+        "--base-image|python|--base-image: must be an image reference with an explicit tag, such as python:3.12-slim-bookworm (got 'python')",
+        "--name|My App|--name: must start with a lower-case letter and hold only lower-case letters, digits and single '-' between them (got 'My App')",
+        "--archetype|cobol|--archetype: must be one of python-fastapi-uv (got 'cobol')",
+        "-d|python_version=2.7|-d python_version=VALUE: must be one of 3.11, 3.12, 3.13 (got '2.7')",
+        "-d|colour=red|-d/--set: unknown question 'colour'; this archetype asks: name, description, python_version, base_image, port, user, uid, health_path, workers, app_env, registry",
+        "--author|nobody|--author: must read \"Name <email@host>\" (got 'nobody')",
+    })
+    void refusesAnInvalidAnswerAndWritesNothing(String flag, String value, String message) {
+        CliRun run = CliRun.run("new", tmp.resolve("svc").toString(), "--defaults", flag, value);
+
+        assertRefused(run, message);
+        assertThat(tmp.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void withoutATargetOrANameItSaysWhichFlagToPass() {
+        assertRefused(CliRun.run("new", "--defaults"),
+                "name: a value is required and there is no default; pass --name");
+    }
+
+    @Test
+    void withNoInputAndNoNameItFailsTheSameWay() {
+        assertRefused(CliRun.withInput(null, "new"), "name: a value is required and there is no default; pass --name");
+    }
+
+    @Test
+    void aNameFromAnInvalidFolderNameSaysHowToOverrideIt() {
+        CliRun run = CliRun.run("new", tmp.resolve("My_Service").toString(), "--defaults");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).startsWith("scaffold: name (default 'My_Service', pass --name to change it): must start");
+        assertThat(tmp.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void refusesANonEmptyTargetWithoutForce() throws IOException {
+        Path target = Files.createDirectories(tmp.resolve("svc"));
+        Files.writeString(target.resolve("keep.txt"), "mine");
+
+        CliRun run = CliRun.run("new", target.toString(), "--defaults");
+
+        assertRefused(run, "DIR: " + target + " exists and is not empty; pass --force to write into it");
+        assertThat(target.toFile().list()).containsExactly("keep.txt");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        CliRun run = CliRun.run("new", "--colour", "red");
+
+        assertRefused(run, "Unknown options: '--colour', 'red'");
+        assertThat(run.err()).contains("Try 'scaffold new --help'");
+    }
+
+    @Test
+    void aMalformedAnswersFileNamesTheFile() throws IOException {
+        Path answers = Files.writeString(tmp.resolve("answers.json"), "{ \"answers\": { \"port\": ");
+
+        CliRun run = CliRun.run("new", tmp.resolve("svc").toString(), "--defaults", "--answers", answers.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).startsWith("scaffold: " + answers + ": not valid JSON at line 1");
+        assertThat(tmp.toFile().list()).containsExactly("answers.json");
+    }
+
+    @Test
+    void aWrongValueInTheAnswersFileNamesTheFileAndTheField() throws IOException {
+        Path answers = Files.writeString(tmp.resolve("answers.json"), "{ \"answers\": { \"port\": \"http\" } }");
+
+        assertRefused(CliRun.run("new", tmp.resolve("svc").toString(), "--defaults", "--answers", answers.toString()),
+                answers + ": answers.port: must be an integer from 1024 to 65535 (got 'http')");
+    }
+}

@@ -1,0 +1,92 @@
+package dev.scaffold.golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scaffold.answers.AnswerResolver;
+import dev.scaffold.answers.AnswerSources;
+import dev.scaffold.answers.Prompter;
+import dev.scaffold.catalog.Archetype;
+import dev.scaffold.catalog.BuiltinCatalog;
+import dev.scaffold.catalog.Catalog;
+import dev.scaffold.generate.Generator;
+import dev.scaffold.project.GeneratedFile;
+import dev.scaffold.project.ProjectDescription;
+import dev.scaffold.project.ProjectTree;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every archetype of the built-in catalog, rendered with its defaults (name "demo"), is compared file
+ * by file with {@code src/test/resources/golden/<id>/<path>.gen}. An archetype without goldens fails.
+ * After an intended change: {@code mvn test -Dtest=GoldenTreeTest -Dscaffold.updateGoldens=true}, then
+ * review the diff.
+ */
+class GoldenTreeTest {
+    private static final Path GOLDEN = Path.of("generator/src/test/resources/golden");
+    private static final String SUFFIX = ".gen";
+    private static final Catalog CATALOG = BuiltinCatalog.load();
+
+    static Stream<String> archetypes() {
+        return CATALOG.archetypes().stream().map(Archetype::id);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("archetypes")
+    void rendersExactlyTheGoldenTree(String id) throws IOException {
+        Map<String, String> rendered = render(id);
+        Path golden = GOLDEN.resolve(id);
+        if (Boolean.getBoolean("scaffold.updateGoldens")) {
+            rewrite(golden, rendered);
+        }
+        assertThat(golden).as("no golden tree for %s: run mvn test -Dtest=GoldenTreeTest -Dscaffold.updateGoldens=true", id)
+                .isDirectory();
+        Map<String, String> expected = read(golden);
+        assertThat(rendered.keySet()).as("files of %s", id).containsExactlyElementsOf(expected.keySet());
+        rendered.forEach((path, text) -> assertThat(text).as("%s/%s", id, path).isEqualTo(expected.get(path)));
+    }
+
+    private static Map<String, String> render(String id) {
+        Archetype archetype = CATALOG.archetype(id);
+        Map<String, Object> answers = new AnswerResolver(Prompter.NONE).resolve(archetype.questions(),
+                new AnswerSources(Map.of("name", "demo"), Map.of(), "-", Map.of(), q -> q));
+        ProjectTree tree = new Generator().generate(
+                new ProjectDescription(archetype, CATALOG.source(), "0.0.0-golden", answers), CATALOG.sharedTemplates());
+        Map<String, String> files = new TreeMap<>();
+        for (Map.Entry<String, GeneratedFile> e : tree.files().entrySet()) {
+            files.put(e.getKey(), new String(e.getValue().content(), StandardCharsets.UTF_8));
+        }
+        return files;
+    }
+
+    private static Map<String, String> read(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String name = root.relativize(p).toString();
+                files.put(name.substring(0, name.length() - SUFFIX.length()), Files.readString(p));
+            }
+        }
+        return files;
+    }
+
+    private static void rewrite(Path root, Map<String, String> files) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            Path file = root.resolve(e.getKey() + SUFFIX);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, e.getValue());
+        }
+    }
+}
