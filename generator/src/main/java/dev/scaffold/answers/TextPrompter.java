@@ -26,10 +26,14 @@ public final class TextPrompter implements Prompter {
 
     @Override
     public Optional<String> ask(Question question, String shownDefault) {
-        showPrompt(question, shownDefault);
+        if (terminal) {
+            showPrompt(question, shownDefault);
+        }
         String line = readLine();
-        if (!terminal) {
-            out.println(line == null ? "" : line);
+        if (!terminal && line != null) {
+            // Piped answers leave a transcript of what each line answered; no input leaves nothing.
+            showPrompt(question, shownDefault);
+            out.println(line);
         }
         out.flush();
         if (line == null || line.isBlank()) {

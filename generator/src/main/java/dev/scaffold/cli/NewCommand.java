@@ -144,7 +144,7 @@ final class NewCommand implements java.util.concurrent.Callable<Integer> {
         Map<String, String> flag = archetype == null ? Map.of() : Map.of("archetype", archetype);
         Map<String, String> file = stored.archetypeId() == null ? Map.of() : Map.of("archetype", stored.archetypeId());
         Object id = resolver.resolveOne(stack,
-                new AnswerSources(flag, file, String.valueOf(answersFile), Map.of(), q -> "--archetype ID"), Map.of());
+                new AnswerSources(flag, file, String.valueOf(answersFile), Map.of(), q -> "--archetype"), Map.of());
         return catalog.archetype(String.valueOf(id));
     }
 

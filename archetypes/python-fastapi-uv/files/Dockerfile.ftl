@@ -1,0 +1,55 @@
+<#import "/macros/docker.ftl" as docker>
+# syntax=docker/dockerfile:1
+
+# Build:  docker build -t [=name] .
+# Run:    docker run --rm -p [=port]:[=port] --env-file .env [=name]
+
+ARG PYTHON_VERSION=[=python_version]
+ARG UV_VERSION=0.13.9
+
+# ---- builder: resolve the locked dependencies into /app/.venv -------------------------
+FROM ghcr.io/astral-sh/uv:${UV_VERSION}-python${PYTHON_VERSION}-bookworm-slim AS builder
+
+# Byte-compile for faster start-up; copy (not hard-link) out of the cache mount;
+# use the image's interpreter, never a downloaded one.
+ENV UV_COMPILE_BYTECODE=1 \
+    UV_LINK_MODE=copy \
+    UV_PYTHON_DOWNLOADS=0
+
+WORKDIR /app
+
+# Dependencies first: this layer is rebuilt only when pyproject.toml or uv.lock change.
+RUN --mount=type=cache,target=/root/.cache/uv \
+    --mount=type=bind,source=uv.lock,target=/app/uv.lock \
+    --mount=type=bind,source=pyproject.toml,target=/app/pyproject.toml \
+    uv sync --frozen --no-dev --no-install-project --no-editable
+
+# Then the project itself, installed as a regular (non-editable) package into the venv.
+COPY pyproject.toml uv.lock README.md ./
+COPY src ./src
+RUN --mount=type=cache,target=/root/.cache/uv \
+    uv sync --frozen --no-dev --no-editable
+
+# ---- runtime: slim base, the venv, a non-root user ------------------------------------
+FROM [=base_image]
+
+<@docker.nonRootUser user=user uid=uid gid=gid/>
+
+WORKDIR /app
+
+# The venv holds the dependencies and the installed [=package_name] package: no source tree needed.
+COPY --from=builder --chown=[=user]:[=user] /app/.venv /app/.venv
+
+ENV PATH="/app/.venv/bin:$PATH" \
+    PYTHONUNBUFFERED=1 \
+    PYTHONDONTWRITEBYTECODE=1 \
+    PORT=[=port] \
+    APP_ENV=[=app_env]
+
+EXPOSE [=port]
+
+<@docker.healthcheck test=docker.pythonHttpProbe(port, health_path)/>
+
+USER [=user]
+
+CMD ["uvicorn", "[=package_name].main:app", "--host", "0.0.0.0", "--port", "[=port]", "--workers", "[=workers]"]

