@@ -27,7 +27,7 @@ public final class AnswerResolver {
         rejectUnknown(questions, sources.file().keySet(), sources.fileName() + ": unknown question");
         Map<String, Object> answers = new LinkedHashMap<>();
         for (Question question : questions) {
-            if (Condition.holds(question.when(), answers, question.id())) {
+            if (Condition.holds(question.when(), answers, "question '" + question.id() + "'")) {
                 answers.put(question.id(), resolveOne(question, sources, answers));
             }
         }

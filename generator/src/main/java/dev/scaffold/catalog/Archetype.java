@@ -11,6 +11,7 @@ public record Archetype(
         String description,
         String family,
         List<Question> questions,
+        FileRules fileRules,
         Path filesRoot) {
 
     public Archetype {

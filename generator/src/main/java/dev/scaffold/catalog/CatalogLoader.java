@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -48,6 +50,29 @@ public final class CatalogLoader {
         return new Catalog(sourceName, defaultId, archetypes, sharedTemplates);
     }
 
+    /** {@code "files": {"executable": [paths], "when": {path: condition}}}, all optional. */
+    private static FileRules fileRules(JsonNode node, String manifestName) {
+        if (node == null || node.isNull()) {
+            return FileRules.NONE;
+        }
+        if (!node.isObject()) {
+            throw new InputException(manifestName + ": field 'files' must be an object");
+        }
+        List<String> executable = new ArrayList<>();
+        JsonNode list = node.path("executable");
+        if (!list.isMissingNode() && !list.isArray()) {
+            throw new InputException(manifestName + ": field 'files.executable' must be an array of paths");
+        }
+        list.forEach(p -> executable.add(p.asText()));
+        Map<String, String> when = new LinkedHashMap<>();
+        JsonNode conditions = node.path("when");
+        if (!conditions.isMissingNode() && !conditions.isObject()) {
+            throw new InputException(manifestName + ": field 'files.when' must map paths to conditions");
+        }
+        conditions.fields().forEachRemaining(e -> when.put(e.getKey(), e.getValue().asText()));
+        return new FileRules(executable, when);
+    }
+
     private Archetype loadArchetype(Path root, String id, String relativePath, QuestionParser questions) {
         Path folder = root.resolve(relativePath).normalize();
         if (!folder.startsWith(root)) {
@@ -68,6 +93,7 @@ public final class CatalogLoader {
                 JsonFiles.requiredText(manifest, "description", manifestName),
                 JsonFiles.requiredText(manifest, "family", manifestName),
                 questions.parse(manifest.get("questions"), manifestName),
+                fileRules(manifest.get("files"), manifestName),
                 files);
     }
 }

@@ -1,5 +1,7 @@
 package dev.scaffold.render;
 
+import dev.scaffold.answers.Condition;
+import dev.scaffold.catalog.FileRules;
 import dev.scaffold.error.GenerationException;
 import dev.scaffold.project.GeneratedFile;
 import dev.scaffold.project.ProjectDescription;
@@ -14,6 +16,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,14 +34,27 @@ public final class ArchetypeRenderer {
         Map<String, Object> model = description.model();
         String origin = description.archetype().id() + "/files/";
         ProjectTree tree = new ProjectTree();
-        for (String source : TemplateSources.files(filesRoot)) {
+        FileRules rules = description.archetype().fileRules();
+        List<String> sources = TemplateSources.files(filesRoot);
+        rules.unmatched(sources).ifPresent(rule -> {
+            throw new GenerationException(description.archetype().id() + "/archetype.json: files rule '" + rule
+                    + "' names no file under files/");
+        });
+        for (String source : sources) {
+            if (!included(rules.conditionsFor(source), model, origin + source)) {
+                continue;
+            }
             String target = targetPath(cfg, source, model, origin);
             byte[] content = source.endsWith(TemplateSources.SUFFIX)
                     ? renderTemplate(cfg, source, model, origin)
                     : copy(filesRoot.resolve(source));
-            tree.add(target, new GeneratedFile(content, false));
+            tree.add(target, new GeneratedFile(content, rules.isExecutable(source)));
         }
         return tree;
+    }
+
+    private static boolean included(List<String> conditions, Map<String, Object> model, String where) {
+        return conditions.stream().allMatch(when -> Condition.holds(when, model, where));
     }
 
     private static String targetPath(Configuration cfg, String source, Map<String, Object> model, String origin) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.scaffold.TestCatalogs;
 import dev.scaffold.catalog.Archetype;
 import dev.scaffold.catalog.Catalog;
+import dev.scaffold.catalog.FileRules;
 import dev.scaffold.error.GenerationException;
 import dev.scaffold.project.ProjectDescription;
 import dev.scaffold.project.ProjectTree;
@@ -22,7 +23,10 @@ class ArchetypeRendererTest {
     private final Archetype demo = catalog.archetype("demo");
 
     private ProjectTree render(Archetype archetype, Path shared) {
-        Map<String, Object> answers = Map.of("name", "my-app", "port", 8080L);
+        return render(archetype, shared, Map.of("name", "my-app", "port", 8080L, "database", "none"));
+    }
+
+    private ProjectTree render(Archetype archetype, Path shared, Map<String, Object> answers) {
         return new ArchetypeRenderer().render(new ProjectDescription(archetype, "test", "0.0.0", answers), shared);
     }
 
@@ -31,8 +35,34 @@ class ArchetypeRendererTest {
         ProjectTree tree = render(demo, catalog.sharedTemplates());
 
         assertThat(tree.files().keySet())
-                .containsExactly(".config/settings.txt", "README.md", "logo.png", "src/my_app/main.py");
+                .containsExactly(".config/settings.txt", "README.md", "bin/run.sh", "logo.png", "src/my_app/main.py");
         assertThat(tree.text("src/my_app/main.py")).hasValue("print(\"my-app\")\n");
+    }
+
+    @Test
+    void rendersAConditionalFolderOnlyWhenItsConditionHolds() {
+        ProjectTree tree = render(demo, catalog.sharedTemplates(), Map.of("name", "my-app", "port", 8080L, "database", "postgres"));
+
+        assertThat(tree.text("db/schema.sql")).hasValue("-- schema for my-app\n");
+        assertThat(render(demo, catalog.sharedTemplates()).files()).doesNotContainKey("db/schema.sql");
+    }
+
+    @Test
+    void marksFilesTheManifestListsAsExecutable() {
+        ProjectTree tree = render(demo, catalog.sharedTemplates());
+
+        assertThat(tree.files().get("bin/run.sh").executable()).isTrue();
+        assertThat(tree.files().get("README.md").executable()).isFalse();
+    }
+
+    @Test
+    void aFileRuleThatNamesNoFileIsReported(@TempDir Path dir) throws IOException {
+        Archetype base = archetypeWith(dir, "a.txt", "a\n");
+        Archetype typo = new Archetype("broken", "0", "broken", "test", demo.questions(),
+                new FileRules(java.util.List.of("mvnw"), Map.of()), base.filesRoot());
+
+        assertThatThrownBy(() -> render(typo, dir.resolve("none")))
+                .hasMessage("broken/archetype.json: files rule 'mvnw' names no file under files/");
     }
 
     @Test
@@ -98,6 +128,6 @@ class ArchetypeRendererTest {
         Path files = dir.resolve("files");
         Files.createDirectories(files);
         Files.writeString(files.resolve(file), content, StandardCharsets.UTF_8);
-        return new Archetype("broken", "0", "broken", "test", demo.questions(), files);
+        return new Archetype("broken", "0", "broken", "test", demo.questions(), FileRules.NONE, files);
     }
 }
