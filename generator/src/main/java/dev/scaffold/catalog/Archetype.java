@@ -12,6 +12,7 @@ public record Archetype(
         String family,
         List<Question> questions,
         FileRules fileRules,
+        VerifyRecipe verify,
         Path filesRoot) {
 
     public Archetype {

@@ -73,6 +73,40 @@ public final class CatalogLoader {
         return new FileRules(executable, when);
     }
 
+    /** {@code "verify": {"tools": [..], "steps": [[cmd, args..], ..], "touch": path, "forbid_packages": [..]}}. */
+    private static VerifyRecipe verifyRecipe(JsonNode node, String manifestName) {
+        if (node == null || node.isNull()) {
+            return VerifyRecipe.NONE;
+        }
+        String at = manifestName + ": verify";
+        List<List<String>> steps = new ArrayList<>();
+        for (JsonNode step : arrayField(node, "steps", at)) {
+            if (!step.isArray() || step.isEmpty()) {
+                throw new InputException(at + ".steps: each step must be a non-empty array (command and arguments)");
+            }
+            steps.add(texts(step));
+        }
+        return new VerifyRecipe(texts(arrayField(node, "tools", at)), steps,
+                JsonFiles.optionalText(node, "touch", at), texts(arrayField(node, "forbid_packages", at)));
+    }
+
+    private static JsonNode arrayField(JsonNode node, String field, String at) {
+        JsonNode value = node.path(field);
+        if (value.isMissingNode()) {
+            return JsonFiles.mapper().createArrayNode();
+        }
+        if (!value.isArray()) {
+            throw new InputException(at + "." + field + " must be an array");
+        }
+        return value;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
     private Archetype loadArchetype(Path root, String id, String relativePath, QuestionParser questions) {
         Path folder = root.resolve(relativePath).normalize();
         if (!folder.startsWith(root)) {
@@ -94,6 +128,7 @@ public final class CatalogLoader {
                 JsonFiles.requiredText(manifest, "family", manifestName),
                 questions.parse(manifest.get("questions"), manifestName),
                 fileRules(manifest.get("files"), manifestName),
+                verifyRecipe(manifest.get("verify"), manifestName),
                 files);
     }
 }

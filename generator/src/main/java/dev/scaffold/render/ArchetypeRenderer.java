@@ -53,6 +53,12 @@ public final class ArchetypeRenderer {
         return tree;
     }
 
+    /** Renders a short text such as a path or a verify step against a model, with the same rules as templates. */
+    public static String interpolate(String text, Map<String, Object> model) {
+        Configuration cfg = TemplateEngine.configuration(new freemarker.cache.StringTemplateLoader());
+        return process(() -> new Template("text", new StringReader(text), cfg), model, "'" + text + "'");
+    }
+
     private static boolean included(List<String> conditions, Map<String, Object> model, String where) {
         return conditions.stream().allMatch(when -> Condition.holds(when, model, where));
     }

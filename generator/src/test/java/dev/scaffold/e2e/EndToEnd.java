@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -58,13 +59,14 @@ final class EndToEnd {
     }
 
     /** Runs a command in {@code dir}; its output goes to target/e2e-reports/{@code log}.log too. */
-    static Result run(Path dir, String log, long timeoutMinutes, String... command) {
+    static Result run(Path dir, String log, long timeoutMinutes, Map<String, String> env, String... command) {
         try {
             Files.createDirectories(REPORTS);
             Path logFile = REPORTS.resolve(log + ".log");
-            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-                    .start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(logFile.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+            builder.environment().putAll(env);
+            Process process = builder.start();
             if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
@@ -80,8 +82,8 @@ final class EndToEnd {
     }
 
     /** Runs a command and fails the test, showing the end of its output, unless it exits 0. */
-    static String succeed(Path dir, String log, long timeoutMinutes, String... command) {
-        Result result = run(dir, log, timeoutMinutes, command);
+    static String succeed(Path dir, String log, long timeoutMinutes, Map<String, String> env, String... command) {
+        Result result = run(dir, log, timeoutMinutes, env, command);
         if (result.exitCode() != 0) {
             String out = result.output();
             fail(String.join(" ", command) + " exited " + result.exitCode() + ":\n"

@@ -7,6 +7,7 @@ import dev.scaffold.TestCatalogs;
 import dev.scaffold.catalog.Archetype;
 import dev.scaffold.catalog.Catalog;
 import dev.scaffold.catalog.FileRules;
+import dev.scaffold.catalog.VerifyRecipe;
 import dev.scaffold.error.GenerationException;
 import dev.scaffold.project.ProjectDescription;
 import dev.scaffold.project.ProjectTree;
@@ -59,7 +60,7 @@ class ArchetypeRendererTest {
     void aFileRuleThatNamesNoFileIsReported(@TempDir Path dir) throws IOException {
         Archetype base = archetypeWith(dir, "a.txt", "a\n");
         Archetype typo = new Archetype("broken", "0", "broken", "test", demo.questions(),
-                new FileRules(java.util.List.of("mvnw"), Map.of()), base.filesRoot());
+                new FileRules(java.util.List.of("mvnw"), Map.of()), VerifyRecipe.NONE, base.filesRoot());
 
         assertThatThrownBy(() -> render(typo, dir.resolve("none")))
                 .hasMessage("broken/archetype.json: files rule 'mvnw' names no file under files/");
@@ -128,6 +129,6 @@ class ArchetypeRendererTest {
         Path files = dir.resolve("files");
         Files.createDirectories(files);
         Files.writeString(files.resolve(file), content, StandardCharsets.UTF_8);
-        return new Archetype("broken", "0", "broken", "test", demo.questions(), FileRules.NONE, files);
+        return new Archetype("broken", "0", "broken", "test", demo.questions(), FileRules.NONE, VerifyRecipe.NONE, files);
     }
 }

@@ -1,0 +1,107 @@
+package dev.scaffold.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scaffold.answers.AnswerResolver;
+import dev.scaffold.answers.AnswerSources;
+import dev.scaffold.answers.AnswersFile;
+import dev.scaffold.answers.Prompter;
+import dev.scaffold.catalog.Archetype;
+import dev.scaffold.catalog.BuiltinCatalog;
+import dev.scaffold.catalog.Catalog;
+import dev.scaffold.catalog.VerifyRecipe;
+import dev.scaffold.cli.ScaffoldCommand;
+import dev.scaffold.render.ArchetypeRenderer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * For every scenario: generate a repository through the CLI, then prove it works with real tools —
+ * the archetype's own verify steps (lock check, install, lint, tests), the linters on its workflow,
+ * Compose files and Dockerfile, and its image built with buildah, started, probed on the health path
+ * as the chosen non-root UID, with its HEALTHCHECK run inside and the dependency layer reused on rebuild.
+ */
+class ArchetypeScenariosIT {
+    private static final Catalog CATALOG = BuiltinCatalog.load();
+
+    @TempDir
+    Path tmp;
+
+    static Stream<Scenario> scenarios() {
+        return Scenario.all().stream();
+    }
+
+    @Test
+    void everyArchetypeHasAScenarioAndAVerifyRecipe() {
+        List<String> covered = Scenario.all().stream().map(Scenario::archetype).toList();
+        for (Archetype archetype : CATALOG.archetypes()) {
+            assertThat(covered).as("a scenario in e2e/scenarios.json for %s", archetype.id()).contains(archetype.id());
+            assertThat(archetype.verify().isEmpty()).as("verify steps in %s/archetype.json", archetype.id()).isFalse();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void generatedRepositoryPassesItsOwnChecksLintersAndImageProbe(Scenario scenario) {
+        Archetype archetype = CATALOG.archetype(scenario.archetype());
+        VerifyRecipe recipe = archetype.verify();
+        EndToEnd.requireTools(Stream.concat(recipe.tools().stream(),
+                Stream.of("node", "buildah", "debootstrap", "curl")).toArray(String[]::new));
+        Services services = Services.start(scenario.services(), tmp);
+        try {
+            Path repo = generate(scenario);
+            Map<String, Object> model = model(archetype, repo);
+            String log = scenario.name();
+            int step = 0;
+            for (List<String> command : recipe.steps()) {
+                EndToEnd.succeed(repo, log + "-step" + (++step), 15, services.env(scenario.env()),
+                        command.stream().map(arg -> ArchetypeRenderer.interpolate(arg, model)).toArray(String[]::new));
+            }
+            EndToEnd.succeed(EndToEnd.REPO, log + "-lint", 5, Map.of(), "bash", "e2e/lint.sh", repo.toString());
+            String report = EndToEnd.succeed(EndToEnd.REPO, log + "-image", 40, Map.of(),
+                    imageCheck(repo, model, recipe).toArray(String[]::new));
+            assertThat(report).contains("\nuid=" + model.get("uid") + "\n", "\nhealthcheck_exit=0\n", "\nresult=ok");
+            System.out.println("[e2e " + scenario + "] "
+                    + String.join(" ", report.lines().filter(l -> l.matches("[a-z_]+=\\S*")).toList()));
+        } finally {
+            services.close();
+        }
+    }
+
+    private Path generate(Scenario scenario) {
+        Path repo = tmp.resolve(scenario.name());
+        List<String> args = new ArrayList<>(List.of("new", repo.toString(), "--defaults", "-a", scenario.archetype(),
+                "--port", String.valueOf(EndToEnd.freePort()), "--author", "CI <ci@example.org>"));
+        args.addAll(scenario.args());
+        assertThat(ScaffoldCommand.commandLine().execute(args.toArray(String[]::new))).as("scaffold new").isZero();
+        return repo;
+    }
+
+    /** The answers the repository was generated with, re-read from its answers file, plus derived values. */
+    private static Map<String, Object> model(Archetype archetype, Path repo) {
+        AnswersFile.Stored stored = AnswersFile.read(repo.resolve(AnswersFile.PATH));
+        Map<String, Object> answers = new AnswerResolver(Prompter.NONE).resolve(archetype.questions(),
+                new AnswerSources(Map.of(), stored.answers(), AnswersFile.PATH, Map.of(), q -> q));
+        return new dev.scaffold.project.ProjectDescription(archetype, CATALOG.source(), "e2e", answers).model();
+    }
+
+    private static List<String> imageCheck(Path repo, Map<String, Object> model, VerifyRecipe recipe) {
+        List<String> command = new ArrayList<>(List.of("bash", "e2e/image-check.sh", repo.toString(),
+                "--port", String.valueOf(model.get("port")), "--uid", String.valueOf(model.get("uid")),
+                "--user", String.valueOf(model.get("user")), "--health-path", String.valueOf(model.get("health_path"))));
+        if (recipe.touch() != null) {
+            command.addAll(List.of("--touch", ArchetypeRenderer.interpolate(recipe.touch(), model)));
+        }
+        if (!recipe.forbidPackages().isEmpty()) {
+            command.addAll(List.of("--forbid-packages", String.join(",", recipe.forbidPackages())));
+        }
+        return command;
+    }
+}
