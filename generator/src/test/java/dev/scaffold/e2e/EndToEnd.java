@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class EndToEnd {
     static final Path REPO = Path.of(System.getProperty("scaffold.repoRoot", ".")).toAbsolutePath().normalize();
-    static final Path REPORTS = REPO.resolve("target/e2e-reports");
+    static final Path BUILD = Path.of(System.getProperty("scaffold.buildDir", REPO.resolve("target").toString()));
+    static final Path REPORTS = BUILD.resolve("e2e-reports");
     static final boolean CI = "true".equalsIgnoreCase(System.getenv("CI"));
 
     private EndToEnd() {

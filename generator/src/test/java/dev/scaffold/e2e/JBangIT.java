@@ -47,7 +47,7 @@ class JBangIT {
         Files.createDirectories(dir);
         String base = parts[1] + "-" + parts[2];
         Files.copy(Path.of(System.getProperty("scaffold.jar")), dir.resolve(base + ".jar"));
-        Files.copy(EndToEnd.REPO.resolve("target/dependency-reduced-pom.xml"), dir.resolve(base + ".pom"));
+        Files.copy(EndToEnd.BUILD.resolve("dependency-reduced-pom.xml"), dir.resolve(base + ".pom"));
         return repository;
     }
 }

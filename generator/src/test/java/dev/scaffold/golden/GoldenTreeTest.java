@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every archetype of the built-in catalog, rendered with its defaults (name "demo"), is compared file
  * by file with {@code src/test/resources/golden/<id>/<path>.gen}. An archetype without goldens fails.
- * After an intended change: {@code mvn test -Dtest=GoldenTreeTest -Dscaffold.updateGoldens=true}, then
- * review the diff.
+ * After an intended change: {@code mvn test -Dtest=GoldenTreeTest -Dscaffold.updateGoldens=ID} (or
+ * {@code =true} for all), then review the diff.
  */
 class GoldenTreeTest {
     private static final Path GOLDEN = Path.of("generator/src/test/resources/golden");
@@ -43,7 +43,7 @@ class GoldenTreeTest {
     void rendersExactlyTheGoldenTree(String id) throws IOException {
         Map<String, String> rendered = render(id);
         Path golden = GOLDEN.resolve(id);
-        if (Boolean.getBoolean("scaffold.updateGoldens")) {
+        if (shouldRewrite(id)) {
             rewrite(golden, rendered);
         }
         assertThat(golden).as("no golden tree for %s: run mvn test -Dtest=GoldenTreeTest -Dscaffold.updateGoldens=true", id)
@@ -51,6 +51,12 @@ class GoldenTreeTest {
         Map<String, String> expected = read(golden);
         assertThat(rendered.keySet()).as("files of %s", id).containsExactlyElementsOf(expected.keySet());
         rendered.forEach((path, text) -> assertThat(text).as("%s/%s", id, path).isEqualTo(expected.get(path)));
+    }
+
+    /** {@code -Dscaffold.updateGoldens=true} rewrites every archetype's goldens, {@code =id1,id2} only those. */
+    private static boolean shouldRewrite(String id) {
+        String ids = System.getProperty("scaffold.updateGoldens", "");
+        return ids.equals("true") || java.util.Arrays.asList(ids.split(",")).contains(id);
     }
 
     private static Map<String, String> render(String id) {
