@@ -24,6 +24,12 @@ public record ProjectDescription(Archetype archetype, String catalogSource, Stri
     public Map<String, Object> model() {
         Map<String, Object> model = new LinkedHashMap<>(answers);
         model.putIfAbsent("package_name", name().replace('-', '_'));
+        model.putIfAbsent("pascal_name", pascalCase(name()));
+        if (answers.containsKey("group_id")) {
+            String javaPackage = answers.get("group_id") + "." + name().replace("-", "");
+            model.putIfAbsent("java_package", javaPackage);
+            model.putIfAbsent("java_package_path", javaPackage.replace('.', '/'));
+        }
         if (answers.containsKey("uid")) {
             model.putIfAbsent("gid", answers.get("uid"));
         }
@@ -31,5 +37,16 @@ public record ProjectDescription(Archetype archetype, String catalogSource, Stri
         model.put("archetype_version", archetype.version());
         model.put("scaffold_version", scaffoldVersion);
         return Collections.unmodifiableMap(model);
+    }
+
+    /** "orders-api" becomes "OrdersApi" (a class-name prefix such as OrdersApiApplication). */
+    static String pascalCase(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String part : name.split("-")) {
+            if (!part.isEmpty()) {
+                out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return out.toString();
     }
 }
