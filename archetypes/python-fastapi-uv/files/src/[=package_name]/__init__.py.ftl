@@ -1,1 +1,1 @@
-"""The [=name] service."""
+<#include "/python/__init__.py.ftl">
