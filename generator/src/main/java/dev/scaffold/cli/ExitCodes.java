@@ -8,6 +8,8 @@ import java.util.Map;
 public final class ExitCodes {
     public static final int OK = 0;
     public static final int GENERATION_FAILED = 1;
+    /** {@code scaffold check}: a rule failed (the same code as a failed generation: "the output is not fit"). */
+    public static final int CHECK_FAILED = 1;
     public static final int BAD_INPUT = 2;
 
     static final Map<String, String> DESCRIPTIONS = descriptions();
@@ -18,7 +20,8 @@ public final class ExitCodes {
     private static Map<String, String> descriptions() {
         Map<String, String> codes = new LinkedHashMap<>();
         codes.put(" " + OK, "success");
-        codes.put(" " + GENERATION_FAILED, "generation failed (broken template or catalog, I/O or git error); nothing written");
+        codes.put(" " + GENERATION_FAILED, "generation failed (broken template or catalog, I/O or git error); nothing"
+                + " written. For check: a rule failed");
         codes.put(" " + BAD_INPUT, "bad input (unknown option, invalid or missing answer, non-empty target); nothing written");
         return Collections.unmodifiableMap(codes);
     }

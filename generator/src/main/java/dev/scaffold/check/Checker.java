@@ -1,0 +1,42 @@
+package dev.scaffold.check;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Runs the org's container rules over a repository, minus those its config switches off. */
+public final class Checker {
+    private final List<Rule> rules = Stream.concat(DockerfileRules.all().stream(),
+            Stream.of(new DockerignoreRule(), new ConsistencyRule())).toList();
+
+    /** The outcome: findings in file and line order, and the rules that were switched off with their reasons. */
+    public record Report(List<Finding> findings, CheckConfig config, int rulesRun) {
+        public boolean passed() {
+            return findings.isEmpty();
+        }
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public Report check(Path root) {
+        Set<String> ids = rules.stream().map(Rule::id).collect(Collectors.toSet());
+        CheckConfig config = CheckConfig.read(root, ids);
+        Repo repo = new Repo(root);
+        List<Finding> findings = new ArrayList<>();
+        int run = 0;
+        for (Rule rule : rules) {
+            if (!config.disabled().containsKey(rule.id())) {
+                findings.addAll(rule.check(repo));
+                run++;
+            }
+        }
+        findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparing(Finding::ruleId));
+        return new Report(List.copyOf(findings), config, run);
+    }
+}

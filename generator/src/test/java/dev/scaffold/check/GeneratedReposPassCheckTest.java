@@ -1,0 +1,34 @@
+package dev.scaffold.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scaffold.catalog.Archetype;
+import dev.scaffold.catalog.BuiltinCatalog;
+import dev.scaffold.cli.ScaffoldCommand;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every archetype, generated with its defaults, passes {@code scaffold check}. */
+class GeneratedReposPassCheckTest {
+    @TempDir
+    Path tmp;
+
+    static Stream<String> archetypes() {
+        return BuiltinCatalog.load().archetypes().stream().map(Archetype::id);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("archetypes")
+    void aGeneratedRepositoryPassesEveryRule(String id) {
+        Path repo = tmp.resolve("svc");
+        assertThat(ScaffoldCommand.commandLine().execute("new", repo.toString(), "--defaults", "--no-git", "-a", id)).isZero();
+
+        Checker.Report report = new Checker().check(repo);
+
+        assertThat(report.findings()).as(id).isEmpty();
+        assertThat(report.rulesRun()).isEqualTo(new Checker().rules().size());
+    }
+}
