@@ -15,6 +15,7 @@ public final class ValueParser {
             case BOOL -> parseBool(text);
             case CHOICE -> parseChoice(question, text);
             case STRING -> parseString(question, text);
+            case IMAGE -> parseImage(question, text);
         };
     }
 
@@ -49,6 +50,15 @@ public final class ValueParser {
             return text;
         }
         throw new InvalidAnswer("must be one of " + String.join(", ", question.choices()) + " (got '" + text + "')");
+    }
+
+    private static String parseImage(Question question, String text) throws InvalidAnswer {
+        ImageReference.check(text);
+        if (question.pattern() != null && !text.matches(question.pattern())) {
+            String rule = question.patternHelp() != null ? question.patternHelp() : "must match " + question.pattern();
+            throw new InvalidAnswer(rule + " (got '" + text + "')");
+        }
+        return text;
     }
 
     private static String parseString(Question question, String text) throws InvalidAnswer {

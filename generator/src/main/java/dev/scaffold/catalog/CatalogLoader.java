@@ -19,6 +19,7 @@ public final class CatalogLoader {
     private static final String CATALOG_FILE = "catalog.json";
     private static final String MANIFEST_FILE = "archetype.json";
     private static final String SHARED_QUESTIONS = "templates/questions.json";
+    private static final String FAMILIES = "templates/families.json";
 
     public Catalog load(Path root, String sourceName) {
         JsonNode catalog = JsonFiles.read(root.resolve(CATALOG_FILE), CATALOG_FILE);
@@ -47,7 +48,48 @@ public final class CatalogLoader {
         if (defaultId != null && !ids.contains(defaultId)) {
             throw new InputException(CATALOG_FILE + ": field 'default' names unknown archetype '" + defaultId + "'");
         }
-        return new Catalog(sourceName, defaultId, archetypes, sharedTemplates);
+        Map<String, Family> families = families(root);
+        for (Archetype archetype : archetypes) {
+            if (!families.isEmpty() && !families.containsKey(archetype.family())) {
+                throw new InputException(archetype.id() + "/archetype.json: field 'family' is '" + archetype.family()
+                        + "', which " + FAMILIES + " does not define (it has " + new java.util.TreeSet<>(families.keySet()) + ")");
+            }
+        }
+        return new Catalog(sourceName, defaultId, archetypes.stream().map(a -> withFamilyImageRule(a, families.get(a.family()))).toList(),
+                sharedTemplates, families);
+    }
+
+    private static Map<String, Family> families(Path root) {
+        Map<String, Family> families = new LinkedHashMap<>();
+        if (!Files.exists(root.resolve(FAMILIES))) {
+            return families;
+        }
+        JsonFiles.read(root.resolve(FAMILIES), FAMILIES).fields().forEachRemaining(e -> {
+            if (e.getKey().startsWith("_")) {
+                return;
+            }
+            String at = FAMILIES + ": " + e.getKey();
+            Set<String> reserved = new HashSet<>(texts(arrayField(e.getValue(), "reserved", at)));
+            families.put(e.getKey(), new Family(e.getKey(), JsonFiles.requiredText(e.getValue(), "image_pattern", at),
+                    JsonFiles.requiredText(e.getValue(), "image_help", at), reserved,
+                    JsonFiles.optionalText(e.getValue(), "reserved_help", at)));
+        });
+        return families;
+    }
+
+    /** An image question without a pattern of its own takes its family's, so a Python archetype refuses a Node image. */
+    private static Archetype withFamilyImageRule(Archetype archetype, Family family) {
+        if (family == null) {
+            return archetype;
+        }
+        List<Question> questions = archetype.questions().stream()
+                .map(q -> q.type() == QuestionType.IMAGE && q.pattern() == null
+                        ? new Question(q.id(), q.type(), q.prompt(), q.help(), q.defaultValue(), q.choices(),
+                                family.imagePattern(), family.imageHelp(), q.min(), q.max(), q.when())
+                        : q)
+                .toList();
+        return new Archetype(archetype.id(), archetype.version(), archetype.description(), archetype.family(), questions,
+                archetype.fileRules(), archetype.verify(), archetype.filesRoot());
     }
 
     /** {@code "files": {"executable": [paths], "when": {path: condition}}}, all optional. */

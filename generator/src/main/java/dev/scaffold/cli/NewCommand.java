@@ -15,6 +15,7 @@ import dev.scaffold.generate.Generator;
 import dev.scaffold.git.Author;
 import dev.scaffold.git.GitCommitter;
 import dev.scaffold.project.ProjectDescription;
+import dev.scaffold.project.ProjectRules;
 import dev.scaffold.project.ProjectTree;
 import dev.scaffold.write.TreeWriter;
 import java.io.BufferedReader;
@@ -89,6 +90,9 @@ final class NewCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--no-git", description = "Do not create a git repository and commit.")
     boolean noGit;
 
+    @Option(names = "--allow-privileged-port", description = "Accept a port below 1024 (the runtime must grant NET_BIND_SERVICE).")
+    boolean allowPrivilegedPort;
+
     @Option(names = "--author", paramLabel = "\"NAME <EMAIL>\"", description = "Commit author (default: git config, else scaffold).")
     String author;
 
@@ -116,6 +120,7 @@ final class NewCommand implements java.util.concurrent.Callable<Integer> {
                 flagAnswers(), stored.answers(), String.valueOf(answersFile), context, NewCommand::flagFor));
 
         ProjectDescription description = new ProjectDescription(chosen, catalog.source(), ScaffoldVersion.get(), answers);
+        ProjectRules.check(description, catalog.family(chosen), allowPrivilegedPort);
         ProjectTree tree = new Generator().generate(description, catalog.sharedTemplates());
         Path target = dir != null ? dir : Path.of(description.name());
         PrintWriter out = spec.commandLine().getOut();

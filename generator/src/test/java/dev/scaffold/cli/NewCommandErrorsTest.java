@@ -24,18 +24,24 @@ class NewCommandErrorsTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
-        "--port|abc|--port: must be an integer from 1024 to 65535 (got 'abc')",
-        "--port|80|--port: must be an integer from 1024 to 65535 (got 80)",
-        "--port|70000|--port: must be an integer from 1024 to 65535 (got 70000)",
+        "--port|abc|--port: must be an integer from 1 to 65535 (got 'abc')",
+        "--port|80|--port: 80 is below 1024, and the container runs as a non-root user, which cannot bind it without the NET_BIND_SERVICE capability; choose 1024 or above, or pass --allow-privileged-port if your runtime grants that capability",
+        "--port|70000|--port: must be an integer from 1 to 65535 (got 70000)",
+        "--port|0|--port: must be an integer from 1 to 65535 (got 0)",
+        "--name|fastapi|--name: 'fastapi' is refused: the Python package name would shadow a standard-library module, a keyword or a dependency ('fastapi'); choose another name",
+        "--name|email|--name: 'email' is refused: the Python package name would shadow a standard-library module, a keyword or a dependency ('email'); choose another name",
+        "--name|class|--name: 'class' is refused: the Python package name would shadow a standard-library module, a keyword or a dependency ('class'); choose another name",
+        "--base-image|python:latest|--base-image: must not use the 'latest' tag: it moves under you and breaks reproducible builds; pin a version such as 3.12-slim-bookworm (got 'python:latest')",
+        "--base-image|node:22-bookworm-slim|--base-image: must be a Python image such as python:3.12-slim-bookworm (this archetype builds a virtualenv for the base image's own interpreter) (got 'node:22-bookworm-slim')",
+        "--base-image|Python:3.12|--base-image: must be an image reference such as python:3.12-slim-bookworm or registry.example.com/team/base:1.2 (lower-case path, optional registry, tag and digest) (got 'Python:3.12')",
         "--uid|0|--uid: must be an integer from 1000 to 65535 (got 0)",
         "--user|nobody|--user: must be a POSIX user name (a lower-case letter or '_' first, then letters, digits, '_' or '-', at most 32) that is neither root nor an account the base image already has (got 'nobody')",
         "--health-path|/x';rm|--health-path: must start with '/' and hold only letters, digits and . _ ~ / - (no quotes, '$', '&' or ';', which would break the probe, Compose or CI shell) (got '/x';rm')",
         "--user|root|--user: must be a POSIX user name (a lower-case letter or '_' first, then letters, digits, '_' or '-', at most 32) that is neither root nor an account the base image already has (got 'root')",
         "--health-path|health|--health-path: must start with '/' and hold only letters, digits and . _ ~ / - (no quotes, '$', '&' or ';', which would break the probe, Compose or CI shell) (got 'health')",
-        "--base-image|python|--base-image: must be an image reference with an explicit tag, such as python:3.12-slim-bookworm (got 'python')",
+        "--base-image|python|--base-image: must name a tag: without one it means 'latest', which moves under you and breaks reproducible builds (got 'python')",
         "--name|My App|--name: must be 2 to 50 characters: a lower-case letter first, then lower-case letters and digits, with single '-' between them (got 'My App')",
         "--name|x|--name: must be 2 to 50 characters: a lower-case letter first, then lower-case letters and digits, with single '-' between them (got 'x')",
-        "--archetype|cobol|--archetype: must be one of python-fastapi-uv (got 'cobol')",
         "-d|python_version=2.7|-d python_version=VALUE: must be one of 3.11, 3.12, 3.13 (got '2.7')",
         "-d|colour=red|-d/--set: unknown question 'colour'; this archetype asks: name, description, python_version, base_image, port, user, uid, health_path, workers, app_env, registry",
         "--author|nobody|--author: must read \"Name <email@host>\" (got 'nobody')",
@@ -45,6 +51,23 @@ class NewCommandErrorsTest {
 
         assertRefused(run, message);
         assertThat(tmp.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void anUnknownArchetypeListsTheValidOnes() {
+        String ids = dev.scaffold.catalog.BuiltinCatalog.load().ids();
+
+        assertRefused(CliRun.run("new", tmp.resolve("svc").toString(), "--defaults", "-a", "cobol"),
+                "--archetype: must be one of " + ids + " (got 'cobol')");
+        assertThat(tmp.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void aPrivilegedPortIsAcceptedWhenTheUserOptsIn() {
+        CliRun run = CliRun.run("new", tmp.resolve("svc").toString(), "--defaults", "--no-git", "--port", "80",
+                "--allow-privileged-port");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
     }
 
     @Test
@@ -102,6 +125,6 @@ class NewCommandErrorsTest {
         Path answers = Files.writeString(tmp.resolve("answers.json"), "{ \"answers\": { \"port\": \"http\" } }");
 
         assertRefused(CliRun.run("new", tmp.resolve("svc").toString(), "--defaults", "--answers", answers.toString()),
-                answers + ": answers.port: must be an integer from 1024 to 65535 (got 'http')");
+                answers + ": answers.port: must be an integer from 1 to 65535 (got 'http')");
     }
 }
