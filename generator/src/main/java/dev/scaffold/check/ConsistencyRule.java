@@ -41,13 +41,22 @@ final class ConsistencyRule implements Rule {
                 }
             }
             for (Instruction check : d.inFinalStage("HEALTHCHECK")) {
-                requireBoth(findings, Repo.DOCKERFILE, check.line(), check.arguments(), expected, "HEALTHCHECK");
+                // A HEALTHCHECK may delegate to the app (a Go binary's -healthcheck knows its port and path);
+                // one that names a URL must name the right one.
+                if (URL_PATH.matcher(check.arguments()).find()) {
+                    requireBoth(findings, Repo.DOCKERFILE, check.line(), check.arguments(), expected, "HEALTHCHECK");
+                }
             }
         });
         for (String compose : repo.files("docker-compose[^/]*\\.ya?ml|compose[^/]*\\.ya?ml")) {
             String text = repo.text(compose).orElse("");
-            if (text.contains("healthcheck:") && text.contains("ports:") && !compose.contains("build")) {
-                requireBoth(findings, compose, 0, text, expected, "ports and healthcheck");
+            if (text.contains("ports:") && !compose.contains("build")) {
+                if (!text.contains(":" + expected.port)) {
+                    findings.add(new Finding(compose, 0, id(), "ports do not publish the port " + expected.port));
+                }
+                if (URL_PATH.matcher(text).find() && !text.contains(expected.healthPath)) {
+                    findings.add(new Finding(compose, 0, id(), "the healthcheck does not use the health path " + expected.healthPath));
+                }
             }
         }
         for (String workflow : repo.files("\\.github/workflows/[^/]+\\.ya?ml")) {
