@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.scaffold.catalog.Archetype;
 import dev.scaffold.catalog.JsonFiles;
 import dev.scaffold.error.InputException;
 import java.nio.charset.StandardCharsets;
@@ -19,21 +20,32 @@ import java.util.Map;
 public final class AnswersFile {
     public static final String PATH = ".scaffold/answers.json";
 
-    /** What an answers file holds; {@code archetypeId} may be null in a hand-written file. */
-    public record Stored(String archetypeId, Map<String, String> answers) {
+    /** What an answers file holds; the archetype and catalog fields may be null in a hand-written file. */
+    public record Stored(String archetypeId, String catalog, String commit, Map<String, String> answers) {
+        public static final Stored NONE = new Stored(null, null, null, Map.of());
+
+        /** The catalog spec that renders the same bytes again: the recorded source at the recorded commit. */
+        public java.util.Optional<String> catalogSpec() {
+            if (catalog == null || catalog.equals("builtin")) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(commit == null ? catalog : catalog + "#" + commit);
+        }
     }
 
     private AnswersFile() {
     }
 
-    public static byte[] write(String scaffoldVersion, String archetypeId, String archetypeVersion, String catalog,
-            Map<String, Object> answers) {
+    public static byte[] write(String scaffoldVersion, Archetype archetype, Map<String, Object> answers) {
         ObjectNode root = JsonFiles.mapper().createObjectNode();
         root.put("scaffold_version", scaffoldVersion);
-        ObjectNode archetype = root.putObject("archetype");
-        archetype.put("id", archetypeId);
-        archetype.put("version", archetypeVersion);
-        archetype.put("catalog", catalog);
+        ObjectNode node = root.putObject("archetype");
+        node.put("id", archetype.id());
+        node.put("version", archetype.version());
+        node.put("catalog", archetype.origin().catalog());
+        if (archetype.origin().commit() != null) {
+            node.put("commit", archetype.origin().commit());
+        }
         root.set("answers", JsonFiles.mapper().valueToTree(answers));
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         try {
@@ -61,7 +73,12 @@ public final class AnswersFile {
             }
             values.put(field.getKey(), field.getValue().asText());
         });
-        JsonNode archetype = root.path("archetype").path("id");
-        return new Stored(archetype.isTextual() ? archetype.asText() : null, values);
+        JsonNode archetype = root.path("archetype");
+        return new Stored(textOrNull(archetype.path("id")), textOrNull(archetype.path("catalog")),
+                textOrNull(archetype.path("commit")), values);
+    }
+
+    private static String textOrNull(JsonNode node) {
+        return node.isTextual() ? node.asText() : null;
     }
 }

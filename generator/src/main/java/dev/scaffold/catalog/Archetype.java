@@ -13,10 +13,21 @@ public record Archetype(
         List<Question> questions,
         FileRules fileRules,
         VerifyRecipe verify,
-        Path filesRoot) {
+        Path filesRoot,
+        Origin origin) {
 
     public Archetype {
         questions = List.copyOf(questions);
+    }
+
+    /** The same archetype from another origin (set when its catalog is loaded or layered). */
+    public Archetype withOrigin(Origin newOrigin) {
+        return new Archetype(id, version, description, family, questions, fileRules, verify, filesRoot, newOrigin);
+    }
+
+    /** The same archetype with other questions (a family rule or org default applied). */
+    public Archetype withQuestions(List<Question> newQuestions) {
+        return new Archetype(id, version, description, family, newQuestions, fileRules, verify, filesRoot, origin);
     }
 
     public Optional<Question> question(String questionId) {

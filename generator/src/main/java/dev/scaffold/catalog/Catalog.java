@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The archetypes a catalog offers, the default one, and the shared templates folder. */
+/**
+ * The archetypes a catalog offers (or several catalogs layered: later ones override archetypes by id),
+ * the default one, the shared templates folder, the families' rules and the org's defaults and policy.
+ */
 public record Catalog(String source, String defaultArchetype, List<Archetype> archetypes, Path sharedTemplates,
-        java.util.Map<String, Family> families) {
+        java.util.Map<String, Family> families, OrgSettings org) {
 
     public Catalog {
         archetypes = List.copyOf(archetypes);
@@ -26,6 +29,19 @@ public record Catalog(String source, String defaultArchetype, List<Archetype> ar
                 .findFirst()
                 .orElseThrow(() -> new InputException(
                         "--archetype: unknown archetype '" + id + "'; choose one of: " + ids()));
+    }
+
+    /** This catalog with {@code over} layered on top: its archetypes replace same-id ones, its settings win. */
+    public Catalog layeredWith(Catalog over) {
+        java.util.Map<String, Archetype> byId = new java.util.LinkedHashMap<>();
+        archetypes.forEach(a -> byId.put(a.id(), a));
+        over.archetypes().forEach(a -> byId.put(a.id(), a.withOrigin(new Origin(a.origin().catalog(), a.origin().commit(),
+                java.util.stream.Stream.concat(a.origin().templates().stream(), java.util.stream.Stream.of(sharedTemplates)).toList()))));
+        java.util.Map<String, Family> mergedFamilies = new java.util.LinkedHashMap<>(families);
+        mergedFamilies.putAll(over.families());
+        return new Catalog(source + " + " + over.source(),
+                over.defaultArchetype() != null ? over.defaultArchetype() : defaultArchetype,
+                List.copyOf(byId.values()), sharedTemplates, mergedFamilies, org.overriddenBy(over.org()));
     }
 
     public String ids() {

@@ -21,12 +21,34 @@ public final class CatalogLoader {
     private static final String SHARED_QUESTIONS = "templates/questions.json";
     private static final String FAMILIES = "templates/families.json";
 
+    /** Catalog folders under this one: their shared questions and families are inherited (this one's win). */
+    private final List<Path> inherited;
+
+    public CatalogLoader() {
+        this(List.of());
+    }
+
+    public CatalogLoader(List<Path> inherited) {
+        this.inherited = List.copyOf(inherited);
+    }
+
     public Catalog load(Path root, String sourceName) {
+        return load(root, sourceName, null);
+    }
+
+    /** Loads a catalog folder; {@code commit} is the git commit it was cloned at, or null. */
+    public Catalog load(Path root, String sourceName, String commit) {
         JsonNode catalog = JsonFiles.read(root.resolve(CATALOG_FILE), CATALOG_FILE);
         Path sharedTemplates = root.resolve("templates");
-        JsonNode shared = Files.exists(root.resolve(SHARED_QUESTIONS))
-                ? JsonFiles.read(root.resolve(SHARED_QUESTIONS), SHARED_QUESTIONS)
-                : JsonFiles.mapper().createObjectNode();
+        com.fasterxml.jackson.databind.node.ObjectNode shared = JsonFiles.mapper().createObjectNode();
+        for (Path layer : layers(root)) {
+            if (Files.exists(layer.resolve(SHARED_QUESTIONS))) {
+                JsonNode questions = JsonFiles.read(layer.resolve(SHARED_QUESTIONS), SHARED_QUESTIONS);
+                if (questions.isObject()) {
+                    shared.setAll((com.fasterxml.jackson.databind.node.ObjectNode) questions);
+                }
+            }
+        }
         QuestionParser questions = new QuestionParser(shared, SHARED_QUESTIONS);
 
         JsonNode entries = catalog.get("archetypes");
@@ -48,15 +70,50 @@ public final class CatalogLoader {
         if (defaultId != null && !ids.contains(defaultId)) {
             throw new InputException(CATALOG_FILE + ": field 'default' names unknown archetype '" + defaultId + "'");
         }
-        Map<String, Family> families = families(root);
+        Map<String, Family> families = new LinkedHashMap<>();
+        for (Path layer : layers(root)) {
+            families.putAll(families(layer));
+        }
         for (Archetype archetype : archetypes) {
             if (!families.isEmpty() && !families.containsKey(archetype.family())) {
                 throw new InputException(archetype.id() + "/archetype.json: field 'family' is '" + archetype.family()
                         + "', which " + FAMILIES + " does not define (it has " + new java.util.TreeSet<>(families.keySet()) + ")");
             }
         }
-        return new Catalog(sourceName, defaultId, archetypes.stream().map(a -> withFamilyImageRule(a, families.get(a.family()))).toList(),
-                sharedTemplates, families);
+        Origin origin = new Origin(sourceName, commit, List.of(sharedTemplates));
+        return new Catalog(sourceName, defaultId,
+                archetypes.stream().map(a -> withFamilyImageRule(a, families.get(a.family())).withOrigin(origin)).toList(),
+                sharedTemplates, families, orgSettings(catalog.get("org")));
+    }
+
+    /** {@code "org": {"name": .., "defaults": {question: value}, "policy": {"allowed_base_image_prefixes": [..]}}}. */
+    private static OrgSettings orgSettings(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return OrgSettings.NONE;
+        }
+        String at = CATALOG_FILE + ": org";
+        if (!node.isObject()) {
+            throw new InputException(at + " must be an object");
+        }
+        Map<String, String> defaults = new LinkedHashMap<>();
+        JsonNode values = node.path("defaults");
+        if (!values.isMissingNode() && !values.isObject()) {
+            throw new InputException(at + ".defaults must map question ids to values");
+        }
+        values.fields().forEachRemaining(e -> {
+            if (!e.getValue().isValueNode()) {
+                throw new InputException(at + ".defaults." + e.getKey() + " must be a string, number or boolean");
+            }
+            defaults.put(e.getKey(), e.getValue().asText());
+        });
+        return new OrgSettings(JsonFiles.optionalText(node, "name", at), defaults,
+                texts(arrayField(node.path("policy"), "allowed_base_image_prefixes", at + ".policy")));
+    }
+
+    private List<Path> layers(Path root) {
+        List<Path> layers = new ArrayList<>(inherited);
+        layers.add(root);
+        return layers;
     }
 
     private static Map<String, Family> families(Path root) {
@@ -88,8 +145,7 @@ public final class CatalogLoader {
                                 family.imagePattern(), family.imageHelp(), q.min(), q.max(), q.when())
                         : q)
                 .toList();
-        return new Archetype(archetype.id(), archetype.version(), archetype.description(), archetype.family(), questions,
-                archetype.fileRules(), archetype.verify(), archetype.filesRoot());
+        return archetype.withQuestions(questions);
     }
 
     /** {@code "files": {"executable": [paths], "when": {path: condition}}}, all optional. */
@@ -171,6 +227,6 @@ public final class CatalogLoader {
                 questions.parse(manifest.get("questions"), manifestName),
                 fileRules(manifest.get("files"), manifestName),
                 verifyRecipe(manifest.get("verify"), manifestName),
-                files);
+                files, null);
     }
 }

@@ -7,7 +7,6 @@ import dev.scaffold.answers.AnswersFile;
 import dev.scaffold.answers.Prompter;
 import dev.scaffold.answers.TextPrompter;
 import dev.scaffold.catalog.Archetype;
-import dev.scaffold.catalog.BuiltinCatalog;
 import dev.scaffold.catalog.Catalog;
 import dev.scaffold.catalog.Question;
 import dev.scaffold.catalog.QuestionType;
@@ -25,9 +24,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -75,6 +76,9 @@ final class NewCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = {"-d", "--set"}, paramLabel = "KEY=VALUE", description = "Answer any question (see 'scaffold show ID').")
     Map<String, String> sets = new LinkedHashMap<>();
 
+    @Mixin
+    CatalogOptions catalogs = new CatalogOptions();
+
     @Option(names = "--answers", paramLabel = "FILE", description = "Read answers from a JSON file (e.g. .scaffold/answers.json).")
     Path answersFile;
 
@@ -106,22 +110,23 @@ final class NewCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {
         Author commitAuthor = author == null ? null : Author.parse(author);
-        Catalog catalog = BuiltinCatalog.load();
-        AnswersFile.Stored stored = answersFile == null
-                ? new AnswersFile.Stored(null, Map.of())
-                : AnswersFile.read(answersFile);
+        AnswersFile.Stored stored = answersFile == null ? AnswersFile.Stored.NONE : AnswersFile.read(answersFile);
+        // Re-rendering from an answers file uses the catalog it records, at the recorded commit.
+        Catalog catalog = catalogs.load(stored.catalogSpec().map(List::of).orElse(List.of()));
         AnswerResolver resolver = new AnswerResolver(prompter());
 
         Archetype chosen = chooseArchetype(catalog, stored, resolver);
-        Map<String, String> context = dir == null || dir.getFileName() == null
-                ? Map.of()
-                : Map.of("name", dir.toAbsolutePath().normalize().getFileName().toString());
+        Map<String, String> context = new HashMap<>(catalog.org().defaults());
+        if (dir != null && dir.getFileName() != null) {
+            context.put("name", dir.toAbsolutePath().normalize().getFileName().toString());
+        }
         Map<String, Object> answers = resolver.resolve(chosen.questions(), new AnswerSources(
                 flagAnswers(), stored.answers(), String.valueOf(answersFile), context, NewCommand::flagFor));
 
-        ProjectDescription description = new ProjectDescription(chosen, catalog.source(), ScaffoldVersion.get(), answers);
+        ProjectDescription description = new ProjectDescription(chosen, ScaffoldVersion.get(), answers);
         ProjectRules.check(description, catalog.family(chosen), allowPrivilegedPort);
-        ProjectTree tree = new Generator().generate(description, catalog.sharedTemplates());
+        catalog.org().checkBaseImage((String) answers.get("base_image"));
+        ProjectTree tree = new Generator().generate(description);
         Path target = dir != null ? dir : Path.of(description.name());
         PrintWriter out = spec.commandLine().getOut();
         if (dryRun) {

@@ -1,10 +1,10 @@
 package dev.scaffold.cli;
 
 import dev.scaffold.catalog.Archetype;
-import dev.scaffold.catalog.BuiltinCatalog;
 import dev.scaffold.catalog.Question;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -18,12 +18,15 @@ final class ShowCommand implements Runnable {
     @Parameters(paramLabel = "ID", description = "Archetype id (see 'scaffold list').")
     String id;
 
+    @Mixin
+    CatalogOptions catalogs = new CatalogOptions();
+
     @Override
     public void run() {
-        Archetype archetype = BuiltinCatalog.load().archetype(id);
+        Archetype archetype = catalogs.load().archetype(id);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%s %s (%s)%n%s%n%nQuestions:%n", archetype.id(), archetype.version(), archetype.family(),
-                archetype.description());
+        out.printf("%s %s (%s, from %s)%n%s%n%nQuestions:%n", archetype.id(), archetype.version(), archetype.family(),
+                archetype.origin().catalog(), archetype.description());
         for (Question q : archetype.questions()) {
             out.printf("  %-16s %s%n", q.id(), q.prompt());
             detail(out, "type", q.type().name().toLowerCase(java.util.Locale.ROOT));

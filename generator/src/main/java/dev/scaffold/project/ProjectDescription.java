@@ -9,7 +9,7 @@ import java.util.Map;
  * The validated, immutable description of the project to generate: the archetype and its answers.
  * It is the only place derived values (package names, group id, …) are computed.
  */
-public record ProjectDescription(Archetype archetype, String catalogSource, String scaffoldVersion,
+public record ProjectDescription(Archetype archetype, String scaffoldVersion,
         Map<String, Object> answers) {
 
     public ProjectDescription {

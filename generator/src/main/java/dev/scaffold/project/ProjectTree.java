@@ -13,7 +13,7 @@ public final class ProjectTree {
 
     public void add(String path, GeneratedFile file) {
         if (files.putIfAbsent(path, file) != null) {
-            throw new IllegalArgumentException("two files render to the same path: " + path);
+            throw new dev.scaffold.error.GenerationException("two files render to the same path: " + path);
         }
     }
 

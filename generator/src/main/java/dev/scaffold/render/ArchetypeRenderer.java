@@ -27,10 +27,11 @@ import java.util.Map;
 public final class ArchetypeRenderer {
     private static final String DOT_PREFIX = "dot-";
 
-    /** Renders every file of the description's archetype, taking shared templates from {@code sharedTemplates}. */
-    public ProjectTree render(ProjectDescription description, Path sharedTemplates) {
+    /** Renders every file of the description's archetype, with the shared templates its origin names. */
+    public ProjectTree render(ProjectDescription description) {
         Path filesRoot = description.archetype().filesRoot();
-        Configuration cfg = TemplateEngine.configuration(TemplateSources.loader(filesRoot, sharedTemplates));
+        Configuration cfg = TemplateEngine.configuration(
+                TemplateSources.loader(filesRoot, description.archetype().origin().templates()));
         Map<String, Object> model = description.model();
         String origin = description.archetype().id() + "/files/";
         ProjectTree tree = new ProjectTree();

@@ -24,11 +24,11 @@ final class TemplateSources {
     private TemplateSources() {
     }
 
-    static TemplateLoader loader(Path archetypeFiles, Path sharedTemplates) {
-        TemplateLoader[] loaders = Files.isDirectory(sharedTemplates)
-                ? new TemplateLoader[] {load(archetypeFiles), load(sharedTemplates)}
-                : new TemplateLoader[] {load(archetypeFiles)};
-        return new MultiTemplateLoader(loaders);
+    static TemplateLoader loader(Path archetypeFiles, List<Path> sharedTemplates) {
+        List<TemplateLoader> loaders = new java.util.ArrayList<>();
+        loaders.add(load(archetypeFiles));
+        sharedTemplates.stream().filter(Files::isDirectory).map(TemplateSources::load).forEach(loaders::add);
+        return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
     }
 
     /** Every regular file under a folder, as '/'-separated relative paths in sorted order. */

@@ -12,7 +12,8 @@ class ListAndShowTest {
         CliRun run = CliRun.run("list");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("ID", "VERSION", "DESCRIPTION").containsPattern("python-fastapi-uv\\s+0\\.1\\.0\\s+FastAPI");
+        assertThat(run.out()).contains("ID", "VERSION", "CATALOG", "DESCRIPTION")
+                .containsPattern("python-fastapi-uv\\s+0\\.1\\.0\\s+builtin\\s+FastAPI");
     }
 
     @Test

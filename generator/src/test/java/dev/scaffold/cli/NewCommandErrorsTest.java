@@ -43,7 +43,6 @@ class NewCommandErrorsTest {
         "--name|My App|--name: must be 2 to 50 characters: a lower-case letter first, then lower-case letters and digits, with single '-' between them (got 'My App')",
         "--name|x|--name: must be 2 to 50 characters: a lower-case letter first, then lower-case letters and digits, with single '-' between them (got 'x')",
         "-d|python_version=2.7|-d python_version=VALUE: must be one of 3.11, 3.12, 3.13 (got '2.7')",
-        "-d|colour=red|-d/--set: unknown question 'colour'; this archetype asks: name, description, python_version, base_image, port, user, uid, health_path, workers, app_env, registry",
         "--author|nobody|--author: must read \"Name <email@host>\" (got 'nobody')",
     })
     void refusesAnInvalidAnswerAndWritesNothing(String flag, String value, String message) {
@@ -51,6 +50,15 @@ class NewCommandErrorsTest {
 
         assertRefused(run, message);
         assertThat(tmp.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void anUnknownQuestionListsTheArchetypesQuestions() {
+        String asked = dev.scaffold.catalog.BuiltinCatalog.load().archetype("python-fastapi-uv").questions().stream()
+                .map(dev.scaffold.catalog.Question::id).collect(java.util.stream.Collectors.joining(", "));
+
+        assertRefused(CliRun.run("new", tmp.resolve("svc").toString(), "--defaults", "-d", "colour=red"),
+                "-d/--set: unknown question 'colour'; this archetype asks: " + asked);
     }
 
     @Test

@@ -89,7 +89,7 @@ class ArchetypeScenariosIT {
         AnswersFile.Stored stored = AnswersFile.read(repo.resolve(AnswersFile.PATH));
         Map<String, Object> answers = new AnswerResolver(Prompter.NONE).resolve(archetype.questions(),
                 new AnswerSources(Map.of(), stored.answers(), AnswersFile.PATH, Map.of(), q -> q));
-        return new dev.scaffold.project.ProjectDescription(archetype, CATALOG.source(), "e2e", answers).model();
+        return new dev.scaffold.project.ProjectDescription(archetype, "e2e", answers).model();
     }
 
     private static List<String> imageCheck(Path repo, Map<String, Object> model, VerifyRecipe recipe) {

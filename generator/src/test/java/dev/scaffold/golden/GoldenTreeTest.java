@@ -64,7 +64,7 @@ class GoldenTreeTest {
         Map<String, Object> answers = new AnswerResolver(Prompter.NONE).resolve(archetype.questions(),
                 new AnswerSources(Map.of("name", "demo"), Map.of(), "-", Map.of(), q -> q));
         ProjectTree tree = new Generator().generate(
-                new ProjectDescription(archetype, CATALOG.source(), "0.0.0-golden", answers), CATALOG.sharedTemplates());
+                new ProjectDescription(archetype, "0.0.0-golden", answers));
         Map<String, String> files = new TreeMap<>();
         for (Map.Entry<String, GeneratedFile> e : tree.files().entrySet()) {
             files.put(e.getKey(), new String(e.getValue().content(), StandardCharsets.UTF_8));

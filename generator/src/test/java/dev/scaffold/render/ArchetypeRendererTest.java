@@ -7,6 +7,7 @@ import dev.scaffold.TestCatalogs;
 import dev.scaffold.catalog.Archetype;
 import dev.scaffold.catalog.Catalog;
 import dev.scaffold.catalog.FileRules;
+import dev.scaffold.catalog.Origin;
 import dev.scaffold.catalog.VerifyRecipe;
 import dev.scaffold.error.GenerationException;
 import dev.scaffold.project.ProjectDescription;
@@ -28,7 +29,8 @@ class ArchetypeRendererTest {
     }
 
     private ProjectTree render(Archetype archetype, Path shared, Map<String, Object> answers) {
-        return new ArchetypeRenderer().render(new ProjectDescription(archetype, "test", "0.0.0", answers), shared);
+        Archetype withShared = archetype.withOrigin(new Origin("test", null, java.util.List.of(shared)));
+        return new ArchetypeRenderer().render(new ProjectDescription(withShared, "0.0.0", answers));
     }
 
     @Test
@@ -60,7 +62,7 @@ class ArchetypeRendererTest {
     void aFileRuleThatNamesNoFileIsReported(@TempDir Path dir) throws IOException {
         Archetype base = archetypeWith(dir, "a.txt", "a\n");
         Archetype typo = new Archetype("broken", "0", "broken", "test", demo.questions(),
-                new FileRules(java.util.List.of("mvnw"), Map.of()), VerifyRecipe.NONE, base.filesRoot());
+                new FileRules(java.util.List.of("mvnw"), Map.of()), VerifyRecipe.NONE, base.filesRoot(), null);
 
         assertThatThrownBy(() -> render(typo, dir.resolve("none")))
                 .hasMessage("broken/archetype.json: files rule 'mvnw' names no file under files/");
@@ -129,6 +131,6 @@ class ArchetypeRendererTest {
         Path files = dir.resolve("files");
         Files.createDirectories(files);
         Files.writeString(files.resolve(file), content, StandardCharsets.UTF_8);
-        return new Archetype("broken", "0", "broken", "test", demo.questions(), FileRules.NONE, VerifyRecipe.NONE, files);
+        return new Archetype("broken", "0", "broken", "test", demo.questions(), FileRules.NONE, VerifyRecipe.NONE, files, null);
     }
 }

@@ -1,0 +1,162 @@
+package dev.scaffold.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scaffold.TestCatalogs;
+import dev.scaffold.catalog.CatalogResolver;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Org catalogs layered over the built-in one: from a folder or a git repository, with defaults and policy. */
+class CatalogLayersTest {
+    private static final String ORG = TestCatalogs.root("org").toString();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void listShowsWhichCatalogEachArchetypeComesFrom() {
+        CliRun run = CliRun.run("list", "--catalog", ORG);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("python-fastapi-uv\\s+0\\.1\\.0\\s+builtin")
+                .containsPattern("org-svc\\s+2\\.0\\.0\\s+" + java.util.regex.Pattern.quote(ORG) + "\\s+Acme's own service starter \\(default\\)");
+    }
+
+    @Test
+    void anOrgArchetypeRendersWithTheBuiltInMacrosAndTheOrgDefaults() throws IOException {
+        Path repo = tmp.resolve("svc");
+        CliRun run = CliRun.run("new", repo.toString(), "--defaults", "--no-git", "--catalog", ORG);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(repo.resolve("README.md")).hasContent("# svc for registry.acme.example/team\nargs: [\"a\", \"b\"]");
+        assertThat(repo.resolve(".scaffold/answers.json")).content().contains("\"catalog\" : \"" + ORG + "\"");
+    }
+
+    @Test
+    void orgDefaultsBecomeAnswerDefaultsForBuiltInArchetypesButFlagsStillWin() throws IOException {
+        Path repo = tmp.resolve("svc");
+        CliRun run = CliRun.run("new", repo.toString(), "--defaults", "--no-git", "--catalog", ORG, "-a", "python-fastapi-uv",
+                "--user", "svc");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(repo.resolve(".scaffold/answers.json")).content()
+                .contains("\"uid\" : 20000", "\"registry\" : \"registry.acme.example/team\"", "\"user\" : \"svc\"");
+    }
+
+    @Test
+    void theOrgPolicyRefusesABaseImageOutsideTheAllowedPrefixes() {
+        CliRun run = CliRun.run("new", tmp.resolve("svc").toString(), "--defaults", "--catalog", ORG, "-a", "python-fastapi-uv",
+                "--base-image", "python:3.11-slim-bookworm");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("scaffold: --base-image: 'python:3.11-slim-bookworm' is not allowed by the acme"
+                + " catalog's policy; allowed prefixes: python:3.12, registry.acme.example/\n");
+        assertThat(tmp.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void aGitCatalogIsClonedAtATagAndItsCommitIsRecordedForABitForBitReRender() throws Exception {
+        Path origin = tmp.resolve("catalog-repo");
+        RevCommit tagged = commitCatalog(origin, "v1");
+        String url = origin.toUri().toString().replace("file:/", "file:///").replace("file:////", "file:///");
+        Path first = tmp.resolve("out/first");
+        List<String> args = List.of("--no-git", "--catalog", url + "#v1");
+
+        CliRun run = CliRun.run(concat(List.of("new", first.toString(), "--defaults"), args));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(first.resolve(".scaffold/answers.json")).content()
+                .contains("\"catalog\" : \"" + url + "\"", "\"commit\" : \"" + tagged.name() + "\"", "\"version\" : \"2.0.0\"");
+
+        // The catalog moves on; re-rendering from the answers file still uses the recorded commit.
+        Files.writeString(origin.resolve("archetypes/org-svc/files/README.md.ftl"), "changed [=name]\n");
+        try (Git git = Git.open(origin.toFile())) {
+            git.commit().setAll(true).setMessage("change").setAuthor(ident()).setCommitter(ident()).setSign(false).call();
+        }
+        Path again = tmp.resolve("out/again/first");
+        CliRun rerun = CliRun.run("new", again.toString(), "--defaults", "--no-git",
+                "--answers", first.resolve(".scaffold/answers.json").toString());
+
+        assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+        assertThat(NewCommandTest.contents(again)).isEqualTo(NewCommandTest.contents(first));
+    }
+
+    @Test
+    void anUnreachableGitCatalogNamesTheSourceAndWritesNothing() {
+        CliRun run = CliRun.run("new", tmp.resolve("svc").toString(), "--defaults",
+                "--catalog", "file:///nonexistent/catalog.git#v1");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("scaffold: --catalog: cannot clone file:///nonexistent/catalog.git#v1: ");
+        assertThat(run.err().lines().count()).isEqualTo(1);
+        assertThat(tmp.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void aFolderWithoutCatalogJsonIsRefused() {
+        CliRun run = CliRun.run("list", "--catalog", tmp.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("scaffold: --catalog: " + tmp + ": no catalog.json in that folder\n");
+    }
+
+    @Test
+    void aMalformedOrgCatalogNamesTheFileAndField() throws IOException {
+        copy(TestCatalogs.root("org"), tmp.resolve("broken"));
+        Files.writeString(tmp.resolve("broken/catalog.json"), "{\"archetypes\": [{\"id\": \"x\"}]}");
+
+        CliRun run = CliRun.run("list", "--catalog", tmp.resolve("broken").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("scaffold: catalog.json: archetypes[0]: field 'path' is required and must be a non-empty string\n");
+    }
+
+    @Test
+    void theEnvironmentNamesCatalogsWhenNoFlagDoes() {
+        assertThat(CatalogResolver.specs(List.of(), " a , b ")).containsExactly("a", "b");
+        assertThat(CatalogResolver.specs(List.of("c"), "a")).containsExactly("c");
+        assertThat(CatalogResolver.specs(List.of(), null)).isEmpty();
+    }
+
+    private static RevCommit commitCatalog(Path repo, String tag) throws IOException, GitAPIException {
+        copy(TestCatalogs.root("org"), repo);
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            RevCommit commit = git.commit().setMessage("catalog").setAuthor(ident()).setCommitter(ident()).setSign(false).call();
+            git.tag().setName(tag).setObjectId(commit).setAnnotated(false).call();
+            return commit;
+        }
+    }
+
+    private static PersonIdent ident() {
+        return new PersonIdent("Test", "test@example.org");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.sorted(Comparator.naturalOrder()).toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+
+    private static String[] concat(List<String> a, List<String> b) {
+        return Stream.concat(a.stream(), b.stream()).toArray(String[]::new);
+    }
+}

@@ -1,0 +1,3 @@
+<#import "/macros/docker.ftl" as docker>
+# [=name] for [=registry]
+args: [=docker.jsonArray(["a", "b"])]
