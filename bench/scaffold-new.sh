@@ -20,12 +20,19 @@ median_ms() { # median_ms CMD... : runs CMD $runs times (after one warm-up run),
   printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
 }
 
-java_opts=(-XX:TieredStopAtLevel=1 -Xshare:auto)
+java_opts=(-XX:TieredStopAtLevel=1 -Xshare:auto -Xlog:disable)
+new_args=(new "$work/svc" --defaults --author "Bench <bench@example.org>")
+jsa=$work/scaffold.jsa
+java "${java_opts[@]}" -XX:ArchiveClassesAtExit="$jsa" -jar "$jar" "${new_args[@]}" >/dev/null 2>&1; rm -rf "$work/svc"
 baseline=$(median_ms java "${java_opts[@]}" -jar "$jar" --version)
-cold=$(median_ms java "${java_opts[@]}" -jar "$jar" new "$work/svc" --defaults --author "Bench <bench@example.org>")
+cold=$(median_ms java "${java_opts[@]}" -jar "$jar" "${new_args[@]}")
+cold_cds=$(median_ms java "${java_opts[@]}" -XX:SharedArchiveFile="$jsa" -jar "$jar" "${new_args[@]}")
 warm=$(java -cp "$jar:$root/target/test-classes" dev.scaffold.bench.WarmNewBenchmark 30)
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 echo "runs=$runs"
 echo "baseline_version_cold_median_ms=$baseline"
 echo "new_cold_median_ms=$cold"
-echo "new_cold_over_baseline_ratio=$(awk -v a="$cold" -v b="$baseline" 'BEGIN {printf "%.2f", a / b}')"
+echo "new_cold_over_baseline_ratio=$(ratio "$cold" "$baseline")"
+echo "new_cold_with_cds_median_ms=$cold_cds   (the ./scaffold launcher records and uses this archive)"
+echo "new_cold_with_cds_over_baseline_ratio=$(ratio "$cold_cds" "$baseline")"
 echo "$warm"
