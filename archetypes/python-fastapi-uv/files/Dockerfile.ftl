@@ -30,12 +30,21 @@ COPY src ./src
 RUN --mount=type=cache,target=/root/.cache/uv \
     uv sync --frozen --no-dev --no-editable
 
+<#if model_preload!false>
+<@docker.modelStages from="ghcr.io/astral-sh/uv:${UV_VERSION}-python${PYTHON_VERSION}-bookworm-slim" source=model_source modelName=model_name package=model_package!""/>
+
+</#if>
 # ---- runtime: slim base, the venv, a non-root user ------------------------------------
 FROM [=base_image]
 
 <@docker.nonRootUser user=user uid=uid gid=gid/>
 
 WORKDIR /app
+<#if model_preload!false>
+
+# The model first: it changes least often. Owned by root, so the service can only read it.
+<@docker.modelRuntime/>
+</#if>
 
 # The venv holds the dependencies and the installed [=package_name] package: no source tree needed.
 COPY --from=builder --chown=[=user]:[=user] /app/.venv /app/.venv

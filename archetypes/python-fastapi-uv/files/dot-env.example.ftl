@@ -6,10 +6,7 @@
 APP_ENV=[=app_env]
 # Port uvicorn listens on inside the container (the image's CMD and HEALTHCHECK use [=port]).
 PORT=[=port]
-# Secrets: leave empty here, set them in .env or in your deployment's secret store.
-DATABASE_URL=
-OPENAI_API_KEY=
-
+<#include "/python/env-options.ftl">
 # --- image name used by docker-compose.build.yml and docker-compose.dev.yml ---------
 REGISTRY=[=registry]
 PROJECT_NAME=[=name]

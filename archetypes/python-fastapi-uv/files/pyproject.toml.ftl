@@ -4,10 +4,7 @@ version = "0.1.0"
 description = "[=description?j_string]"
 readme = "README.md"
 requires-python = ">=3.11"
-dependencies = [
-    "fastapi>=0.165,<1",
-    "uvicorn>=0.54,<1",
-]
+<#include "/python/dependencies.ftl">
 
 [dependency-groups]
 dev = [

@@ -2,6 +2,8 @@ package dev.scaffold.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.scaffold.answers.AnswerResolver;
 import dev.scaffold.answers.AnswerSources;
 import dev.scaffold.answers.Prompter;
@@ -17,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -26,29 +29,50 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every archetype of the built-in catalog, rendered with its defaults (name "demo"), is compared file
  * by file with {@code src/test/resources/golden/<id>/<path>.gen}. An archetype without goldens fails.
- * After an intended change: {@code mvn test -Dtest=GoldenTreeTest -Dscaffold.updateGoldens=ID} (or
- * {@code =true} for all), then review the diff.
+ * Option combinations listed in {@code golden/variants.json} ({@code {"archetype", "variant",
+ * "answers"}}) are compared with {@code golden/<id>@<variant>/}, rendered with those answers over the
+ * defaults. After an intended change: {@code mvn test -Dtest=GoldenTreeTest -Dscaffold.updateGoldens=ID}
+ * (that archetype and its variants; or {@code =true} for all), then review the diff.
  */
 class GoldenTreeTest {
     private static final Path GOLDEN = Path.of("generator/src/test/resources/golden");
     private static final String SUFFIX = ".gen";
     private static final Catalog CATALOG = BuiltinCatalog.load();
 
-    static Stream<String> archetypes() {
-        return CATALOG.archetypes().stream().map(Archetype::id);
+    /** One golden tree: an archetype with its defaults (variant null), or with a variant's answers. */
+    record GoldenCase(String archetype, String variant, Map<String, String> answers) {
+        String dir() {
+            return variant == null ? archetype : archetype + "@" + variant;
+        }
+
+        @Override
+        public String toString() {
+            return dir();
+        }
+    }
+
+    static Stream<GoldenCase> archetypes() throws IOException {
+        Stream<GoldenCase> defaults = CATALOG.archetypes().stream().map(a -> new GoldenCase(a.id(), null, Map.of()));
+        Path variants = GOLDEN.resolve("variants.json");
+        if (!Files.exists(variants)) {
+            return defaults;
+        }
+        List<GoldenCase> listed = new ObjectMapper().readValue(variants.toFile(), new TypeReference<List<GoldenCase>>() { });
+        return Stream.concat(defaults, listed.stream());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("archetypes")
-    void rendersExactlyTheGoldenTree(String id) throws IOException {
-        Map<String, String> rendered = render(id);
-        Path golden = GOLDEN.resolve(id);
-        if (shouldRewrite(id)) {
-            rewrite(golden, rendered);
+    void rendersExactlyTheGoldenTree(GoldenCase golden) throws IOException {
+        String id = golden.dir();
+        Map<String, String> rendered = render(golden);
+        Path goldenDir = GOLDEN.resolve(id);
+        if (shouldRewrite(golden.archetype())) {
+            rewrite(goldenDir, rendered);
         }
-        assertThat(golden).as("no golden tree for %s: run mvn test -Dtest=GoldenTreeTest -Dscaffold.updateGoldens=true", id)
+        assertThat(goldenDir).as("no golden tree for %s: run mvn test -Dtest=GoldenTreeTest -Dscaffold.updateGoldens=true", id)
                 .isDirectory();
-        Map<String, String> expected = read(golden);
+        Map<String, String> expected = read(goldenDir);
         assertThat(rendered.keySet()).as("files of %s", id).containsExactlyElementsOf(expected.keySet());
         rendered.forEach((path, text) -> assertThat(text).as("%s/%s", id, path).isEqualTo(expected.get(path)));
     }
@@ -59,10 +83,12 @@ class GoldenTreeTest {
         return ids.equals("true") || java.util.Arrays.asList(ids.split(",")).contains(id);
     }
 
-    private static Map<String, String> render(String id) {
-        Archetype archetype = CATALOG.archetype(id);
+    private static Map<String, String> render(GoldenCase golden) {
+        Archetype archetype = CATALOG.archetype(golden.archetype());
+        Map<String, String> flags = new java.util.HashMap<>(golden.answers());
+        flags.putIfAbsent("name", "demo");
         Map<String, Object> answers = new AnswerResolver(Prompter.NONE).resolve(archetype.questions(),
-                new AnswerSources(Map.of("name", "demo"), Map.of(), "-", Map.of(), q -> q));
+                new AnswerSources(flags, Map.of(), "-", Map.of(), q -> q));
         ProjectTree tree = new Generator().generate(
                 new ProjectDescription(archetype, "0.0.0-golden", answers));
         Map<String, String> files = new TreeMap<>();
