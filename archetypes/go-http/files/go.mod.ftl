@@ -1,0 +1,3 @@
+module [=go_module]
+
+go [=go_version]
