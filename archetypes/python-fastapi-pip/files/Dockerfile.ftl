@@ -1,0 +1,62 @@
+<#import "/macros/docker.ftl" as docker>
+# syntax=docker/dockerfile:1
+
+# Build:  docker build -t [=name] .
+# Run:    docker run --rm -p [=port]:[=port] --env-file .env [=name]
+
+# ---- builder: the pinned requirements in a virtualenv at /opt/venv ---------------------
+FROM [=base_image] AS builder
+
+RUN python -m venv /opt/venv
+ENV PATH="/opt/venv/bin:$PATH" \
+    PIP_DISABLE_PIP_VERSION_CHECK=1
+
+WORKDIR /app
+
+# Requirements before the source: this layer is rebuilt only when requirements.txt changes.
+COPY requirements.txt ./
+RUN pip install --no-cache-dir -r requirements.txt
+
+# Then the project itself, installed (not editable) into the virtualenv. pip and setuptools leave
+# it afterwards: the runtime stage installs nothing.
+COPY pyproject.toml README.md ./
+COPY src ./src
+RUN pip install --no-cache-dir --no-deps . \
+ && pip uninstall --yes pip setuptools
+
+# ---- runtime: slim base, the virtualenv, a non-root user -------------------------------
+FROM [=base_image]
+<#if postgres_client>
+
+# psql, pg_dump and pg_isready, for database work from inside the container. apt-get clean drops
+# the downloaded packages and apt's caches on bases that do not already clean up after apt.
+RUN apt-get update \
+ && apt-get install --yes --no-install-recommends postgresql-client \
+ && apt-get clean \
+ && rm -rf /var/lib/apt/lists/*
+</#if>
+
+<@docker.nonRootUser user=user uid=uid gid=gid/>
+
+WORKDIR /app
+
+# The virtualenv holds the dependencies and the installed [=package_name] package: no source tree,
+# no pip, no dev tools. Owned by root and read-only for [=user]: the service cannot modify its code.
+COPY --from=builder /opt/venv /opt/venv
+
+ENV PATH="/opt/venv/bin:$PATH" \
+    PYTHONUNBUFFERED=1 \
+    PYTHONDONTWRITEBYTECODE=1 \
+    PORT=[=port] \
+    APP_ENV=[=app_env]
+
+EXPOSE [=port]
+
+<@docker.healthcheck test=docker.pythonHttpProbe(port, health_path)/>
+
+<@docker.ociLabels title=name version="0.1.0"/>
+
+# Numeric, so Kubernetes' runAsNonRoot can verify it; /etc/passwd names it [=user].
+USER [=uid]:[=gid]
+
+CMD ["uvicorn", "[=package_name].main:app", "--host", "0.0.0.0", "--port", "[=port]", "--workers", "[=workers]"]

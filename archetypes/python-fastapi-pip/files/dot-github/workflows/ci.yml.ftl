@@ -1,0 +1,36 @@
+<#import "/macros/ci.ftl" as ci>
+<@ci.workflowHeader/>
+
+jobs:
+  test:
+    name: Lint and test
+    runs-on: [=ci.runner]
+    timeout-minutes: 10
+    steps:
+<@ci.checkoutStep/>
+
+      - name: Set up Python [=python_version]
+        uses: [=ci.setupPythonAction]
+        with:
+          python-version: "[=python_version]"
+          cache: pip
+          cache-dependency-path: requirements*.txt
+
+      - name: Install requirements-dev.txt into a virtualenv
+        run: |
+          python -m venv .venv
+          .venv/bin/pip install -r requirements-dev.txt
+
+      - name: Check that the pinned requirements are consistent
+        run: .venv/bin/pip check
+
+      - name: Lint
+        run: .venv/bin/ruff check
+
+      - name: Check formatting
+        run: .venv/bin/ruff format --check
+
+      - name: Test
+        run: .venv/bin/pytest
+
+<@ci.imageJob name=name port=port healthPath=health_path uid=uid buildArgs=ci.ociBuildArgs/>

@@ -1,0 +1,1 @@
+<#include "/python/main.py.ftl">

@@ -1,0 +1,1 @@
+<#include "/python/__init__.py.ftl">
