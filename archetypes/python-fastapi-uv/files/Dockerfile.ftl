@@ -1,4 +1,5 @@
 <#import "/macros/docker.ftl" as docker>
+<#assign editableFlag = no_editable?then(" --no-editable", "")>
 # syntax=docker/dockerfile:1
 
 # Build:  docker build -t [=name] .
@@ -22,13 +23,17 @@ WORKDIR /app
 RUN --mount=type=cache,target=/root/.cache/uv \
     --mount=type=bind,source=uv.lock,target=/app/uv.lock \
     --mount=type=bind,source=pyproject.toml,target=/app/pyproject.toml \
-    uv sync --frozen --no-dev --no-install-project --no-editable
+    uv sync --frozen --no-dev --no-install-project[=editableFlag]
 
+<#if no_editable>
 # Then the project itself, installed as a regular (non-editable) package into the venv.
+<#else>
+# Then the project itself, installed editable: the venv points at /app/src, copied to the runtime too.
+</#if>
 COPY pyproject.toml uv.lock README.md ./
 COPY src ./src
 RUN --mount=type=cache,target=/root/.cache/uv \
-    uv sync --frozen --no-dev --no-editable
+    uv sync --frozen --no-dev[=editableFlag]
 
 <#if model_preload!false>
 <@docker.modelStages from="ghcr.io/astral-sh/uv:${UV_VERSION}-python${PYTHON_VERSION}-bookworm-slim" source=model_source modelName=model_name package=model_package!""/>
@@ -46,8 +51,14 @@ WORKDIR /app
 <@docker.modelRuntime/>
 </#if>
 
+<#if no_editable>
 # The venv holds the dependencies and the installed [=package_name] package: no source tree needed.
 COPY --from=builder --chown=[=user]:[=user] /app/.venv /app/.venv
+<#else>
+# The venv holds the dependencies; its editable install of [=package_name] points at /app/src.
+COPY --from=builder --chown=[=user]:[=user] /app/.venv /app/.venv
+COPY --from=builder --chown=[=user]:[=user] /app/src /app/src
+</#if>
 
 ENV PATH="/app/.venv/bin:$PATH" \
     PYTHONUNBUFFERED=1 \
