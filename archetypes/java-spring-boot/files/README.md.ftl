@@ -88,7 +88,7 @@ excluded from the build context: no secret is ever baked into the image.
   `HealthController` (`GET [=health_path]`), `HealthCheck` (the container's probe)
 - `src/main/resources/application.properties`: Spring configuration
 - `src/test/java/[=java_package_path]/`: tests (JUnit 5, the app on a random port)
-- `pom.xml`, `mvnw`, `.mvn/wrapper/`: build, Maven wrapper; `.mvn/jvm.config`: Maven's own JVM
+- `pom.xml`, `mvnw` (`mvnw.cmd` on Windows), `.mvn/wrapper/`: build, Maven wrapper; `.mvn/jvm.config`: Maven's own JVM
   compiles with C1 only, which halves the time of short builds like this one (delete it for large ones)
 - `Dockerfile`, `.dockerignore`: multi-stage image (JDK builder, JRE runtime)
 - `docker-compose.build.yml`, `docker-compose.dev.yml`: image build and local run

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a rendered tree before anything is written: no path leaves the target, no template syntax
- * is left over, and the port, user and health path agree across Dockerfile, Compose, CI and app.
+ * is left over in a rendered file (a copied file is the archetype's bytes, whatever they hold), and the
+ * port, user and health path agree across Dockerfile, Compose, CI and app.
  */
 public final class TreeValidator {
     private static final List<String> LEFTOVERS = List.of("[=", "<#", "</#", "<@", "</@");
@@ -26,7 +27,9 @@ public final class TreeValidator {
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, GeneratedFile> entry : tree.files().entrySet()) {
             checkPath(entry.getKey(), problems);
-            text(entry.getValue()).ifPresent(text -> checkLeftovers(entry.getKey(), text, problems));
+            if (entry.getValue().rendered()) {
+                text(entry.getValue()).ifPresent(text -> checkLeftovers(entry.getKey(), text, problems));
+            }
         }
         checkConsistency(tree, model, problems);
         if (!problems.isEmpty()) {

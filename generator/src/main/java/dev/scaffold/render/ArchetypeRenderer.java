@@ -46,10 +46,9 @@ public final class ArchetypeRenderer {
                 continue;
             }
             String target = targetPath(cfg, source, model, origin);
-            byte[] content = source.endsWith(TemplateSources.SUFFIX)
-                    ? renderTemplate(cfg, source, model, origin)
-                    : copy(filesRoot.resolve(source));
-            tree.add(target, new GeneratedFile(content, rules.isExecutable(source)));
+            boolean template = source.endsWith(TemplateSources.SUFFIX);
+            byte[] content = template ? renderTemplate(cfg, source, model, origin) : copy(filesRoot.resolve(source));
+            tree.add(target, new GeneratedFile(content, rules.isExecutable(source), template));
         }
         return tree;
     }

@@ -53,6 +53,13 @@ class TreeValidatorTest {
     }
 
     @Test
+    void leavesTheBytesOfCopiedFilesAlone() {
+        ProjectTree tree = new ProjectTree();
+        tree.add("mvnw.cmd", new GeneratedFile("@REM <# : batch portion\r\n".getBytes(StandardCharsets.UTF_8), false, false));
+        assertThatCode(() -> new TreeValidator().validate(tree, Map.of())).doesNotThrowAnyException();
+    }
+
+    @Test
     void refusesADockerfileThatDisagreesWithTheAnswers() {
         String drifted = DOCKERFILE.replace("EXPOSE 8000", "EXPOSE 9000").replace("USER app", "USER root");
 
