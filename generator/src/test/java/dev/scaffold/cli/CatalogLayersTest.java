@@ -3,7 +3,6 @@ package dev.scaffold.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scaffold.TestCatalogs;
-import dev.scaffold.catalog.CatalogResolver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,13 +119,6 @@ class CatalogLayersTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("scaffold: catalog.json: archetypes[0]: field 'path' is required and must be a non-empty string\n");
-    }
-
-    @Test
-    void theEnvironmentNamesCatalogsWhenNoFlagDoes() {
-        assertThat(CatalogResolver.specs(List.of(), " a , b ")).containsExactly("a", "b");
-        assertThat(CatalogResolver.specs(List.of("c"), "a")).containsExactly("c");
-        assertThat(CatalogResolver.specs(List.of(), null)).isEmpty();
     }
 
     private static RevCommit commitCatalog(Path repo, String tag) throws IOException, GitAPIException {
