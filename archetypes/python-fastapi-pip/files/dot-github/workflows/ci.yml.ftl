@@ -33,4 +33,6 @@ jobs:
       - name: Test
         run: .venv/bin/pytest
 
+<@ci.checkJob/>
+
 <@ci.imageJob name=name port=port healthPath=health_path uid=uid buildArgs=ci.ociBuildArgs/>

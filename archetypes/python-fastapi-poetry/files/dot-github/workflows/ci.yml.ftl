@@ -34,4 +34,6 @@ jobs:
       - name: Test
         run: poetry run pytest
 
+<@ci.checkJob/>
+
 <@ci.imageJob name=name port=port healthPath=health_path uid=uid buildArgs=ci.ociBuildArgs/>

@@ -34,4 +34,6 @@ jobs:
       - name: Test
         run: uv run pytest
 
-<@ci.imageJob name=name port=port healthPath=health_path uid=uid/>
+<@ci.checkJob/>
+
+<@ci.imageJob name=name port=port healthPath=health_path uid=uid buildArgs=ci.ociBuildArgs/>

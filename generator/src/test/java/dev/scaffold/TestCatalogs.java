@@ -2,8 +2,12 @@ package dev.scaffold;
 
 import dev.scaffold.catalog.Catalog;
 import dev.scaffold.catalog.CatalogLoader;
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /** Catalog fixtures under src/test/resources/catalogs. */
 public final class TestCatalogs {
@@ -20,5 +24,20 @@ public final class TestCatalogs {
 
     public static Catalog load(String name) {
         return new CatalogLoader().load(root(name), name);
+    }
+
+    /** Copies a fixture (or any folder) so that a test can change it. */
+    public static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.sorted(Comparator.naturalOrder()).toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        return to;
     }
 }

@@ -6,37 +6,56 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scaffold.catalog.Archetype;
+import dev.scaffold.catalog.CatalogLoader;
 import dev.scaffold.catalog.JsonFiles;
 import dev.scaffold.error.InputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The answers file a generated repository carries ({@code .scaffold/answers.json}), so that it can be
- * rendered again: the scaffold version, the archetype and its version, and every answer.
+ * rendered again: the scaffold version, the archetype and its version, the catalogs layered over the
+ * built-in one (each at its git commit), and every answer.
  */
 public final class AnswersFile {
     public static final String PATH = ".scaffold/answers.json";
 
-    /** What an answers file holds; the archetype and catalog fields may be null in a hand-written file. */
-    public record Stored(String archetypeId, String catalog, String commit, Map<String, String> answers) {
-        public static final Stored NONE = new Stored(null, null, null, Map.of());
+    /**
+     * What an answers file holds; the archetype and catalog fields are null in a hand-written file.
+     * {@code catalogs} are the specs of the catalogs layered over the built-in one (null in a file
+     * written before scaffold recorded them: then the archetype's own catalog and commit are used).
+     */
+    public record Stored(String archetypeId, String catalog, String commit, List<String> catalogs, Map<String, String> answers) {
+        public static final Stored NONE = new Stored(null, null, null, null, Map.of());
 
-        /** The catalog spec that renders the same bytes again: the recorded source at the recorded commit. */
-        public java.util.Optional<String> catalogSpec() {
-            if (catalog == null || catalog.equals("builtin")) {
-                return java.util.Optional.empty();
+        /**
+         * The catalogs that render the same bytes again (each at its recorded commit), when the file
+         * was written by scaffold; empty for a plain object of answers, which says nothing about catalogs.
+         */
+        public Optional<List<String>> recordedCatalogs() {
+            if (catalogs != null) {
+                return Optional.of(catalogs);
             }
-            return java.util.Optional.of(commit == null ? catalog : catalog + "#" + commit);
+            if (catalog == null) {
+                return Optional.empty();
+            }
+            if (catalog.equals(CatalogLoader.BUILTIN)) {
+                return Optional.of(List.of());
+            }
+            return Optional.of(List.of(commit == null ? catalog : catalog + "#" + commit));
         }
     }
 
     private AnswersFile() {
     }
 
-    public static byte[] write(String scaffoldVersion, Archetype archetype, Map<String, Object> answers) {
+    /** {@code catalogs}: the specs of the catalogs layered over the built-in one, recorded only when there are any. */
+    public static byte[] write(String scaffoldVersion, Archetype archetype, List<String> catalogs, Map<String, Object> answers) {
         ObjectNode root = JsonFiles.mapper().createObjectNode();
         root.put("scaffold_version", scaffoldVersion);
         ObjectNode node = root.putObject("archetype");
@@ -45,6 +64,9 @@ public final class AnswersFile {
         node.put("catalog", archetype.origin().catalog());
         if (archetype.origin().commit() != null) {
             node.put("commit", archetype.origin().commit());
+        }
+        if (!catalogs.isEmpty()) {
+            catalogs.forEach(root.putArray("catalogs")::add);
         }
         root.set("answers", JsonFiles.mapper().valueToTree(answers));
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
@@ -75,7 +97,24 @@ public final class AnswersFile {
         });
         JsonNode archetype = root.path("archetype");
         return new Stored(textOrNull(archetype.path("id")), textOrNull(archetype.path("catalog")),
-                textOrNull(archetype.path("commit")), values);
+                textOrNull(archetype.path("commit")), catalogs(root.get("catalogs"), name), values);
+    }
+
+    private static List<String> catalogs(JsonNode node, String name) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isArray()) {
+            throw new InputException(name + ": field 'catalogs' must be an array of catalog specs");
+        }
+        List<String> specs = new ArrayList<>();
+        for (JsonNode spec : node) {
+            if (!spec.isTextual() || spec.asText().isBlank()) {
+                throw new InputException(name + ": field 'catalogs' must hold non-empty strings");
+            }
+            specs.add(spec.asText());
+        }
+        return specs;
     }
 
     private static String textOrNull(JsonNode node) {

@@ -18,7 +18,7 @@ public final class BuiltinCatalog {
     }
 
     public static Catalog load() {
-        return new CatalogLoader().load(root(), "builtin");
+        return new CatalogLoader().load(root(), CatalogLoader.BUILTIN);
     }
 
     /** The folder holding the built-in catalog.json, as a path on the default or the jar's file system. */

@@ -7,14 +7,16 @@ import java.util.stream.Collectors;
 
 /**
  * The archetypes a catalog offers (or several catalogs layered: later ones override archetypes by id),
- * the default one, the shared templates folder, the families' rules and the org's defaults and policy.
+ * the default one, the shared templates folder, the families' rules, the org's defaults and policy,
+ * and {@code layers}: the specs that load each layer over the built-in one again, at the same commit.
  */
 public record Catalog(String source, String defaultArchetype, List<Archetype> archetypes, Path sharedTemplates,
-        java.util.Map<String, Family> families, OrgSettings org) {
+        java.util.Map<String, Family> families, OrgSettings org, List<String> layers) {
 
     public Catalog {
         archetypes = List.copyOf(archetypes);
         families = java.util.Map.copyOf(families);
+        layers = List.copyOf(layers);
     }
 
     /** The rules of an archetype's family; every archetype's family is known (checked when loading). */
@@ -41,7 +43,8 @@ public record Catalog(String source, String defaultArchetype, List<Archetype> ar
         mergedFamilies.putAll(over.families());
         return new Catalog(source + " + " + over.source(),
                 over.defaultArchetype() != null ? over.defaultArchetype() : defaultArchetype,
-                List.copyOf(byId.values()), sharedTemplates, mergedFamilies, org.overriddenBy(over.org()));
+                List.copyOf(byId.values()), sharedTemplates, mergedFamilies, org.overriddenBy(over.org()),
+                java.util.stream.Stream.concat(layers.stream(), over.layers().stream()).toList());
     }
 
     public String ids() {

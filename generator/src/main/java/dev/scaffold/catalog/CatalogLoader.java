@@ -20,6 +20,8 @@ public final class CatalogLoader {
     private static final String MANIFEST_FILE = "archetype.json";
     private static final String SHARED_QUESTIONS = "templates/questions.json";
     private static final String FAMILIES = "templates/families.json";
+    /** The source name of the catalog inside the jar: never recorded as a layer, it is always the base. */
+    public static final String BUILTIN = "builtin";
 
     /** Catalog folders under this one: their shared questions and families are inherited (this one's win). */
     private final List<Path> inherited;
@@ -52,8 +54,11 @@ public final class CatalogLoader {
         QuestionParser questions = new QuestionParser(shared, SHARED_QUESTIONS);
 
         JsonNode entries = catalog.get("archetypes");
-        if (entries == null || !entries.isArray() || entries.isEmpty()) {
-            throw new InputException(CATALOG_FILE + ": field 'archetypes' is required and must be a non-empty array");
+        // A catalog may carry only org settings (defaults, policy, CI) over the built-in archetypes.
+        boolean orgOnly = catalog.has("org") && entries != null && entries.isArray();
+        if (entries == null || !entries.isArray() || (entries.isEmpty() && !orgOnly)) {
+            throw new InputException(CATALOG_FILE + ": field 'archetypes' is required and must be a non-empty array"
+                    + " (empty only in a catalog that has an 'org' object)");
         }
         List<Archetype> archetypes = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -83,31 +88,8 @@ public final class CatalogLoader {
         Origin origin = new Origin(sourceName, commit, List.of(sharedTemplates));
         return new Catalog(sourceName, defaultId,
                 archetypes.stream().map(a -> withFamilyImageRule(a, families.get(a.family())).withOrigin(origin)).toList(),
-                sharedTemplates, families, orgSettings(catalog.get("org")));
-    }
-
-    /** {@code "org": {"name": .., "defaults": {question: value}, "policy": {"allowed_base_image_prefixes": [..]}}}. */
-    private static OrgSettings orgSettings(JsonNode node) {
-        if (node == null || node.isNull()) {
-            return OrgSettings.NONE;
-        }
-        String at = CATALOG_FILE + ": org";
-        if (!node.isObject()) {
-            throw new InputException(at + " must be an object");
-        }
-        Map<String, String> defaults = new LinkedHashMap<>();
-        JsonNode values = node.path("defaults");
-        if (!values.isMissingNode() && !values.isObject()) {
-            throw new InputException(at + ".defaults must map question ids to values");
-        }
-        values.fields().forEachRemaining(e -> {
-            if (!e.getValue().isValueNode()) {
-                throw new InputException(at + ".defaults." + e.getKey() + " must be a string, number or boolean");
-            }
-            defaults.put(e.getKey(), e.getValue().asText());
-        });
-        return new OrgSettings(JsonFiles.optionalText(node, "name", at), defaults,
-                texts(arrayField(node.path("policy"), "allowed_base_image_prefixes", at + ".policy")));
+                sharedTemplates, families, new OrgSettingsReader(CATALOG_FILE).read(catalog.get("org")),
+                sourceName.equals(BUILTIN) ? List.of() : List.of(commit == null ? sourceName : sourceName + "#" + commit));
     }
 
     private List<Path> layers(Path root) {

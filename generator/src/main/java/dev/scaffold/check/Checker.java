@@ -1,5 +1,6 @@
 package dev.scaffold.check;
 
+import dev.scaffold.catalog.OrgSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,10 +9,22 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Runs the org's container rules over a repository, minus those its config switches off. */
+/**
+ * Runs the org's container rules over a repository, minus those its config switches off: SC001-SC010
+ * always, SC011-SC012 with the policy of the org catalog (vacuous without one).
+ */
 public final class Checker {
-    private final List<Rule> rules = Stream.concat(DockerfileRules.all().stream(),
-            Stream.of(new DockerignoreRule(), new ConsistencyRule())).toList();
+    private final List<Rule> rules;
+
+    /** The container rules without an org policy. */
+    public Checker() {
+        this(OrgSettings.NONE);
+    }
+
+    public Checker(OrgSettings policy) {
+        rules = Stream.of(DockerfileRules.all().stream(), Stream.of(new DockerignoreRule(), new ConsistencyRule()),
+                PolicyRules.all(policy).stream()).flatMap(s -> s).toList();
+    }
 
     /** The outcome: findings in file and line order, and the rules that were switched off with their reasons. */
     public record Report(List<Finding> findings, CheckConfig config, int rulesRun) {

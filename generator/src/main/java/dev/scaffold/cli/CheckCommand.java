@@ -1,5 +1,8 @@
 package dev.scaffold.cli;
 
+import dev.scaffold.answers.AnswersFile;
+import dev.scaffold.catalog.CatalogSpec;
+import dev.scaffold.catalog.OrgSettings;
 import dev.scaffold.check.Checker;
 import dev.scaffold.check.Finding;
 import dev.scaffold.check.Rule;
@@ -7,8 +10,10 @@ import dev.scaffold.error.InputException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,7 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Check a repository (generated or not) against the org's container rules.",
             "Prints each finding as FILE:LINE: RULE message; exit code 1 when a rule fails.",
-            "Switch a rule off in .scaffold/check.json: {\"disable\": {\"SC003\": \"reason\"}}."})
+            "Switch a rule off in .scaffold/check.json: {\"disable\": {\"SC003\": \"reason\"}}.",
+            "SC011/SC012 enforce the org catalog's policy: from --catalog, else the catalogs the repository's",
+            ".scaffold/answers.json records, else $SCAFFOLD_CATALOG or the user's config file."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -29,11 +36,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the rules and exit.")
     boolean list;
 
+    @Mixin
+    CatalogOptions catalogs = new CatalogOptions();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Checker checker = new Checker();
         if (list) {
+            Checker checker = new Checker();
             for (Rule rule : checker.rules()) {
                 out.printf("%s  %s%n", rule.id(), rule.description());
             }
@@ -42,6 +52,11 @@ final class CheckCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new InputException("DIR: " + dir + " is not a directory");
         }
+        OrgSettings policy = policy();
+        if (!policy.equals(OrgSettings.NONE)) {
+            out.printf("org policy: %s%n", policy.displayName());
+        }
+        Checker checker = new Checker(policy);
         Checker.Report report = checker.check(dir);
         report.config().disabled().forEach((id, why) -> out.printf("%s switched off: %s%n", id, why));
         for (Finding finding : report.findings()) {
@@ -53,5 +68,18 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.printf("scaffold check: %d finding(s) in %s%n", report.findings().size(), dir);
         return ExitCodes.CHECK_FAILED;
+    }
+
+    /**
+     * The org policy to enforce: that of the catalogs named by --catalog, else of those the repository's
+     * answers file records (at the recorded commits, so a repository is checked against the policy it
+     * was generated under), else of $SCAFFOLD_CATALOG or the config file. Only org catalogs are loaded.
+     */
+    private OrgSettings policy() {
+        Path answers = dir.resolve(AnswersFile.PATH);
+        Optional<CatalogSpec.Recorded> recorded = catalogs.specs.isEmpty() && Files.isRegularFile(answers)
+                ? AnswersFile.read(answers).recordedCatalogs().map(specs -> new CatalogSpec.Recorded(specs, AnswersFile.PATH))
+                : Optional.empty();
+        return catalogs.load(recorded).org();
     }
 }

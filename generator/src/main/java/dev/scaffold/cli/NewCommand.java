@@ -8,6 +8,7 @@ import dev.scaffold.answers.Prompter;
 import dev.scaffold.answers.TextPrompter;
 import dev.scaffold.catalog.Archetype;
 import dev.scaffold.catalog.Catalog;
+import dev.scaffold.catalog.CatalogSpec;
 import dev.scaffold.catalog.Question;
 import dev.scaffold.catalog.QuestionType;
 import dev.scaffold.generate.Generator;
@@ -111,8 +112,9 @@ final class NewCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() {
         Author commitAuthor = author == null ? null : Author.parse(author);
         AnswersFile.Stored stored = answersFile == null ? AnswersFile.Stored.NONE : AnswersFile.read(answersFile);
-        // Re-rendering from an answers file uses the catalog it records, at the recorded commit.
-        Catalog catalog = catalogs.load(stored.catalogSpec().map(List::of).orElse(List.of()));
+        // Re-rendering from an answers file uses the catalogs it records, at the recorded commits.
+        Catalog catalog = catalogs.load(stored.recordedCatalogs()
+                .map(specs -> new CatalogSpec.Recorded(specs, String.valueOf(answersFile))));
         AnswerResolver resolver = new AnswerResolver(prompter());
 
         Archetype chosen = chooseArchetype(catalog, stored, resolver);
@@ -123,7 +125,7 @@ final class NewCommand implements java.util.concurrent.Callable<Integer> {
         Map<String, Object> answers = resolver.resolve(chosen.questions(), new AnswerSources(
                 flagAnswers(), stored.answers(), String.valueOf(answersFile), context, NewCommand::flagFor));
 
-        ProjectDescription description = new ProjectDescription(chosen, ScaffoldVersion.get(), answers);
+        ProjectDescription description = new ProjectDescription(chosen, ScaffoldVersion.get(), answers, catalog.org(), catalog.layers());
         ProjectRules.check(description, catalog.family(chosen), allowPrivilegedPort);
         catalog.org().checkBaseImage((String) answers.get("base_image"));
         ProjectTree tree = new Generator().generate(description);

@@ -23,7 +23,8 @@ public final class GitCatalogFetcher {
     public record Clone(Path dir, String commit) {
     }
 
-    public Clone fetch(String url, String ref, Path into) {
+    /** Clones {@code url} at {@code ref} (or its default branch) into {@code into}; {@code from} names the spec's source in errors. */
+    public Clone fetch(String url, String ref, Path into, String from) {
         deleteRecursively(into);
         boolean commitRef = ref != null && ref.matches(COMMIT);
         CloneCommand clone = Git.cloneRepository().setURI(url).setDirectory(into.toFile()).setCloneAllBranches(false);
@@ -37,18 +38,18 @@ public final class GitCatalogFetcher {
             if (commitRef) {
                 ObjectId id = git.getRepository().resolve(ref + "^{commit}");
                 if (id == null) {
-                    throw new InputException("--catalog: " + url + " has no commit " + ref);
+                    throw new InputException(from + ": " + url + " has no commit " + ref);
                 }
                 git.checkout().setName(id.name()).call();
             }
             ObjectId head = git.getRepository().resolve("HEAD^{commit}");
             if (head == null) {
-                throw new InputException("--catalog: " + url + (ref == null ? "" : "#" + ref) + " has no such branch or tag");
+                throw new InputException(from + ": " + url + (ref == null ? "" : "#" + ref) + " has no such branch or tag");
             }
             return new Clone(into, head.name());
         } catch (GitAPIException | IOException e) {
             deleteRecursively(into);
-            throw new InputException("--catalog: cannot clone " + url + (ref == null ? "" : "#" + ref) + ": " + e.getMessage());
+            throw new InputException(from + ": cannot clone " + url + (ref == null ? "" : "#" + ref) + ": " + e.getMessage());
         }
     }
 

@@ -1,19 +1,28 @@
 package dev.scaffold.project;
 
 import dev.scaffold.catalog.Archetype;
+import dev.scaffold.catalog.OrgSettings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The validated, immutable description of the project to generate: the archetype and its answers.
- * It is the only place derived values (package names, group id, …) are computed.
+ * The validated, immutable description of the project to generate: the archetype, its answers, the
+ * org settings of the catalogs it came from and those catalogs (as specs that load them again). It is the only place derived values (package names,
+ * group id, …) are computed.
  */
 public record ProjectDescription(Archetype archetype, String scaffoldVersion,
-        Map<String, Object> answers) {
+        Map<String, Object> answers, OrgSettings org, List<String> catalogs) {
 
     public ProjectDescription {
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+        catalogs = List.copyOf(catalogs);
+    }
+
+    /** A project from the built-in catalog alone. */
+    public ProjectDescription(Archetype archetype, String scaffoldVersion, Map<String, Object> answers) {
+        this(archetype, scaffoldVersion, answers, OrgSettings.NONE, List.of());
     }
 
     public String name() {
@@ -36,6 +45,8 @@ public record ProjectDescription(Archetype archetype, String scaffoldVersion,
         model.put("archetype_id", archetype.id());
         model.put("archetype_version", archetype.version());
         model.put("scaffold_version", scaffoldVersion);
+        // Not answers: the org's labels and CI settings, which shared macros read (see macros/ci.ftl, docker.ftl).
+        model.put("org", org.model());
         return Collections.unmodifiableMap(model);
     }
 

@@ -3,11 +3,13 @@ package dev.scaffold.check;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.scaffold.catalog.OrgSettings;
 import dev.scaffold.error.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,5 +135,56 @@ class CheckerTest {
 
         Files.writeString(repo.resolve(".scaffold/check.json"), "{\"disable\": {\"SC999\": \"x\"}}");
         assertThatThrownBy(() -> new Checker().check(repo)).hasMessageStartingWith(".scaffold/check.json: disable.SC999: unknown rule");
+    }
+
+    private static final OrgSettings ACME = new OrgSettings("acme", Map.of(), List.of("python:3.12", "registry.acme.example/"),
+            List.of("org.opencontainers.image.source", "com.acme.team"), Map.of(), OrgSettings.CiSettings.NONE);
+    private static final String LABELS = "LABEL org.opencontainers.image.source=\"${SOURCE_URL}\" \\\n      \"com.acme.team\"=payments\n";
+
+    private List<String> policyRuleIds(String dockerfile) throws IOException {
+        Files.writeString(repo.resolve("Dockerfile"), dockerfile);
+        Files.writeString(repo.resolve(".dockerignore"), ".git\n.env\n");
+        return new Checker(ACME).check(repo).findings().stream().map(Finding::ruleId).toList();
+    }
+
+    static Stream<Arguments> policyCases() {
+        String good = GOOD.replace("USER app", LABELS + "USER app");
+        return Stream.of(
+                Arguments.of("allowed base and every required label", good, List.of()),
+                Arguments.of("runtime base outside the allowed prefixes", good.replace("FROM python:${PY}-slim\n", "FROM node:22-slim\n"),
+                        List.of("SC011")),
+                Arguments.of("the ARG decides the base", good.replace("ARG PY=3.12", "ARG PY=3.11"), List.of("SC011")),
+                Arguments.of("only the builder is outside: it does not ship", good.replace("FROM python:${PY}-slim AS builder",
+                        "FROM ghcr.io/astral-sh/uv:0.9-bookworm AS builder"), List.of()),
+                Arguments.of("runtime built FROM an earlier stage is followed to its image", good
+                        .replace("FROM python:${PY}-slim\n", "FROM node:22-slim AS base\nFROM base\n"), List.of("SC011")),
+                Arguments.of("a required label missing", good.replace(" \\\n      \"com.acme.team\"=payments", ""), List.of("SC012")),
+                Arguments.of("no LABEL at all", GOOD, List.of("SC012", "SC012")),
+                Arguments.of("labels set only in the builder stage", GOOD.replace("COPY src ./src", LABELS + "COPY src ./src"),
+                        List.of("SC012", "SC012")),
+                Arguments.of("legacy LABEL key value form", GOOD.replace("USER app",
+                        "LABEL org.opencontainers.image.source https://git.acme.example/svc\nLABEL com.acme.team=\"a b\"\nUSER app"), List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("policyCases")
+    void theOrgPolicyRulesFailExactlyWhenThePolicyIsBroken(String name, String dockerfile, List<String> rules) throws IOException {
+        assertThat(policyRuleIds(dockerfile)).containsExactlyInAnyOrderElementsOf(rules);
+    }
+
+    @Test
+    void withoutAnOrgPolicyThePolicyRulesHold() throws IOException {
+        assertThat(ruleIds(GOOD.replace("FROM python:${PY}-slim\n", "FROM node:22-slim\n"))).isEmpty();
+        assertThat(new Checker().rules()).extracting(Rule::id).contains("SC011", "SC012");
+    }
+
+    @Test
+    void aPolicyFindingNamesTheImageAndTheAllowedPrefixes() throws IOException {
+        Files.writeString(repo.resolve("Dockerfile"), GOOD.replace("USER app", LABELS + "USER app").replace("ARG PY=3.12", "ARG PY=3.11"));
+        Files.writeString(repo.resolve(".dockerignore"), ".git\n.env\n");
+
+        assertThat(new Checker(ACME).check(repo).findings()).extracting(Finding::toString).containsExactly(
+                "Dockerfile:7: SC011 the runtime base image python:3.11-slim is outside the acme policy;"
+                        + " allowed prefixes: python:3.12, registry.acme.example/");
     }
 }

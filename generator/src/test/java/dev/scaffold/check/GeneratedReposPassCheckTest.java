@@ -2,8 +2,13 @@ package dev.scaffold.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scaffold.TestCatalogs;
 import dev.scaffold.catalog.Archetype;
 import dev.scaffold.catalog.BuiltinCatalog;
+import dev.scaffold.catalog.CatalogResolver;
+import dev.scaffold.catalog.CatalogSpec;
+import dev.scaffold.catalog.OrgSettings;
+import java.util.List;
 import dev.scaffold.cli.ScaffoldCommand;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -11,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every archetype, generated with its defaults, passes {@code scaffold check}. */
+/** Every archetype, generated with its defaults, passes {@code scaffold check}, with and without an org policy. */
 class GeneratedReposPassCheckTest {
     @TempDir
     Path tmp;
@@ -30,5 +35,20 @@ class GeneratedReposPassCheckTest {
 
         assertThat(report.findings()).as(id).isEmpty();
         assertThat(report.rulesRun()).isEqualTo(new Checker().rules().size());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("archetypes")
+    void aRepositoryGeneratedUnderAnOrgPolicyPassesItsPolicyRules(String id) {
+        String catalog = TestCatalogs.root("acme-policy").toString();
+        Path repo = tmp.resolve("svc");
+        assertThat(ScaffoldCommand.commandLine().execute("new", repo.toString(), "--defaults", "--no-git", "-a", id,
+                "--catalog", catalog)).isZero();
+        OrgSettings policy = new CatalogResolver(tmp.resolve("cache")).resolve(new CatalogSpec(List.of(catalog), "test")).org();
+        assertThat(policy.requiredLabels()).contains("com.acme.team");
+
+        Checker.Report report = new Checker(policy).check(repo);
+
+        assertThat(report.findings()).as(id).isEmpty();
     }
 }

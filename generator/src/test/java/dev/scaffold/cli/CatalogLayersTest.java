@@ -3,11 +3,9 @@ package dev.scaffold.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scaffold.TestCatalogs;
-import dev.scaffold.catalog.CatalogResolver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
@@ -122,11 +120,103 @@ class CatalogLayersTest {
         assertThat(run.err()).isEqualTo("scaffold: catalog.json: archetypes[0]: field 'path' is required and must be a non-empty string\n");
     }
 
+    /** The org fixture with org-svc at 3.0.0 and its own uid default: a team catalog layered over the org's. */
+    private String teamCatalog() throws IOException {
+        Path team = tmp.resolve("team");
+        copy(TestCatalogs.root("org"), team);
+        Files.writeString(team.resolve("catalog.json"), Files.readString(team.resolve("catalog.json"))
+                .replace("\"name\": \"acme\",\n  \"default\"", "\"name\": \"team\",\n  \"default\"")
+                .replace("\"registry\": \"registry.acme.example/team\", ", ""). replace("20000", "30000"));
+        Path manifest = team.resolve("archetypes/org-svc/archetype.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("2.0.0", "3.0.0").replace("Acme's own", "The team's"));
+        return team.toString();
+    }
+
     @Test
-    void theEnvironmentNamesCatalogsWhenNoFlagDoes() {
-        assertThat(CatalogResolver.specs(List.of(), " a , b ")).containsExactly("a", "b");
-        assertThat(CatalogResolver.specs(List.of("c"), "a")).containsExactly("c");
-        assertThat(CatalogResolver.specs(List.of(), null)).isEmpty();
+    void severalCatalogsLayerLaterOverEarlierAndListNamesEachArchetypesCatalog() throws IOException {
+        String team = teamCatalog();
+        CliRun run = CliRun.run("list", "--json", "--catalog", ORG, "--catalog", team);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode list = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        assertThat(list.findValuesAsText("catalog")).hasSize(7).containsOnly("builtin", team);
+        assertThat(find(list, "org-svc").path("version").asText()).isEqualTo("3.0.0");
+        assertThat(find(list, "org-svc").path("catalog").asText()).isEqualTo(team);
+        assertThat(find(list, "python-fastapi-uv").path("catalog").asText()).isEqualTo("builtin");
+    }
+
+    @Test
+    void layeredOrgSettingsMergePerKeyAndTheAnswersFileRecordsEveryLayer() throws IOException {
+        String team = teamCatalog();
+        Path repo = tmp.resolve("svc");
+        CliRun run = CliRun.run("new", repo.toString(), "--defaults", "--no-git", "-a", "python-fastapi-uv",
+                "--catalog", ORG, "--catalog", team);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(repo.resolve(".scaffold/answers.json")).content()
+                .contains("\"uid\" : 30000", "\"registry\" : \"registry.acme.example/team\"",
+                        "\"catalogs\" : [ \"" + ORG + "\", \"" + team + "\" ]");
+    }
+
+    @Test
+    void theConfigFileNamesCatalogsAndTheEnvironmentAndFlagsOverrideIt() throws IOException {
+        String team = teamCatalog();
+        Path config = tmp.resolve("config/scaffold/config.json");
+        Files.createDirectories(config.getParent());
+        Files.writeString(config, "{\"catalogs\": [\"" + ORG + "\"]}");
+        java.util.Map<String, String> env = new java.util.HashMap<>(java.util.Map.of("XDG_CONFIG_HOME", tmp.resolve("config").toString()));
+
+        assertThat(CliRun.withEnv(env, "list").out()).containsPattern("org-svc\\s+2\\.0\\.0");
+        env.put("SCAFFOLD_CATALOG", team);
+        assertThat(CliRun.withEnv(env, "list").out()).containsPattern("org-svc\\s+3\\.0\\.0");
+        assertThat(CliRun.withEnv(env, "list", "--catalog", ORG).out()).containsPattern("org-svc\\s+2\\.0\\.0");
+    }
+
+    @Test
+    void aBrokenConfigFileIsNamedButNotReadWhenAFlagNamesTheCatalogs() throws IOException {
+        Path config = tmp.resolve("config/scaffold/config.json");
+        Files.createDirectories(config.getParent());
+        Files.writeString(config, "{\"catalogs\": {}}");
+        java.util.Map<String, String> env = java.util.Map.of("XDG_CONFIG_HOME", tmp.resolve("config").toString());
+
+        CliRun broken = CliRun.withEnv(env, "list");
+        assertThat(broken.exitCode()).isEqualTo(2);
+        assertThat(broken.err()).isEqualTo("scaffold: " + config + ": field 'catalogs' must be an array of catalog specs"
+                + " (folders, git or catalog.json URLs)\n");
+        assertThat(CliRun.withEnv(env, "list", "--catalog", ORG).exitCode()).isZero();
+    }
+
+    @Test
+    void aCatalogErrorNamesWhereTheSpecCameFrom() {
+        CliRun run = CliRun.withEnv(java.util.Map.of("SCAFFOLD_CATALOG", tmp.resolve("nowhere").toString()), "list");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("scaffold: $SCAFFOLD_CATALOG: " + tmp.resolve("nowhere") + ": no catalog.json in that folder\n");
+    }
+
+    @Test
+    void reRenderingUsesTheRecordedCatalogsEvenWhenTheEnvironmentNamesOthers() throws IOException {
+        String policy = TestCatalogs.root("acme-policy").toString();
+        Path first = tmp.resolve("out/svc");
+        assertThat(CliRun.run("new", first.toString(), "--defaults", "--no-git", "-a", "python-fastapi-uv", "--catalog", policy)
+                .exitCode()).isZero();
+
+        Path again = tmp.resolve("again/svc");
+        CliRun rerun = CliRun.withEnv(java.util.Map.of("SCAFFOLD_CATALOG", ORG), "new", again.toString(), "--defaults", "--no-git",
+                "--answers", first.resolve(".scaffold/answers.json").toString());
+
+        assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+        assertThat(again.resolve(".github/workflows/ci.yml")).content().contains("runs-on: acme-linux-x64");
+        assertThat(NewCommandTest.contents(again)).isEqualTo(NewCommandTest.contents(first));
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode find(com.fasterxml.jackson.databind.JsonNode list, String id) {
+        for (com.fasterxml.jackson.databind.JsonNode entry : list) {
+            if (entry.path("id").asText().equals(id)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no " + id + " in " + list);
     }
 
     private static RevCommit commitCatalog(Path repo, String tag) throws IOException, GitAPIException {
@@ -144,16 +234,7 @@ class CatalogLayersTest {
     }
 
     private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.sorted(Comparator.naturalOrder()).toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        TestCatalogs.copy(from, to);
     }
 
     private static String[] concat(List<String> a, List<String> b) {

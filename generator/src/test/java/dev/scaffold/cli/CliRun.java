@@ -4,10 +4,16 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import picocli.CommandLine;
 
 /** Runs the CLI in-process, as a user would from a shell, and captures exit code and output. */
 record CliRun(int exitCode, String out, String err) {
+    /**
+     * The environment commands see unless a test gives its own: no $SCAFFOLD_CATALOG and a config
+     * folder that does not exist, so a developer's own catalog settings cannot change a test's outcome.
+     */
+    static final Map<String, String> HERMETIC = Map.of("XDG_CONFIG_HOME", "/nonexistent/scaffold-test-config");
 
     static CliRun run(String... args) {
         return withInput(null, args);
@@ -15,6 +21,15 @@ record CliRun(int exitCode, String out, String err) {
 
     /** Runs with {@code stdin} piped as standard input (not a terminal); null means no input at all. */
     static CliRun withInput(String stdin, String... args) {
+        return execute(stdin, HERMETIC, args);
+    }
+
+    /** Runs with these environment variables (and no others) visible to catalog resolution. */
+    static CliRun withEnv(Map<String, String> environment, String... args) {
+        return execute(null, environment, args);
+    }
+
+    private static CliRun execute(String stdin, Map<String, String> environment, String... args) {
         CommandLine cli = ScaffoldCommand.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -23,6 +38,11 @@ record CliRun(int exitCode, String out, String err) {
         NewCommand command = cli.getSubcommands().get("new").getCommand();
         command.stdin = new ByteArrayInputStream((stdin == null ? "" : stdin).getBytes(StandardCharsets.UTF_8));
         command.terminal = false;
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            if (sub.getMixins().get("catalogs") instanceof CatalogOptions catalogs) {
+                catalogs.environment = environment::get;
+            }
+        }
         int exit = cli.execute(args);
         return new CliRun(exit, out.toString(), err.toString());
     }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The way engineers run scaffold: {@code jbang scaffold@<org> new}. JBang comes from Maven Central,
  * this repository's jbang-catalog.json is added as a catalog with a clean JBang home, and its alias
  * resolves the generator by coordinates from a Maven repository — here a temporary one holding the
- * jar this build just packaged, as an org's release repository would.
+ * jar this build just packaged, as an org's release repository would. The generated repository then
+ * passes {@code jbang scaffold@<org> check .}, the command its workflow's check job runs.
  */
 class JBangIT {
     @TempDir
@@ -34,7 +35,7 @@ class JBangIT {
         String report = EndToEnd.succeed(EndToEnd.REPO, "jbang", 15, Map.of("JBANG_REPO", repository.toString()),
                 "bash", "e2e/jbang-smoke.sh", EndToEnd.REPO.toString(), out.toString(), "--author", "CI <ci@example.org>");
 
-        assertThat(report).contains("result=ok");
+        assertThat(report).contains("jbang_cache=fresh", "check_exit_code=0", "result=ok");
         assertThat(out.resolve(".scaffold/answers.json")).content().contains("\"name\" : \"via-jbang\"");
         assertThat(out.resolve(".git")).isDirectory();
         System.out.println("[e2e jbang] " + String.join(" ", report.lines().filter(l -> l.matches("[a-z_]+=.*")).toList()));

@@ -1,0 +1,158 @@
+package dev.scaffold.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.scaffold.error.InputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Mirrors a catalog published as static files over HTTPS into a local folder. A web server cannot
+ * list folders, so such a catalog.json lists every file it needs besides itself in {@code "files"}
+ * (paths relative to catalog.json, as JBang's {@code //FILES} lists a remote script's files): the
+ * archetype manifests, their {@code files/} trees and any {@code templates/}. Plain {@code http://}
+ * is accepted only for loopback hosts (tests): catalog templates end up in every generated repo.
+ * Network is touched only here.
+ */
+public final class HttpCatalogFetcher {
+    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NORMAL) // never from https to http
+            .build();
+
+    /** Downloads catalog.json at {@code url} and every file it lists into {@code into} (replaced); {@code from} names the spec's source in errors. */
+    public Path fetch(String url, Path into, String from) {
+        URI catalog = parse(url, from);
+        String where = from + ": " + url;
+        byte[] index = get(catalog, where);
+        List<String> files = files(index, where);
+        deleteRecursively(into);
+        try {
+            write(into.resolve("catalog.json"), index);
+            for (String file : files) {
+                URI fileUri = sibling(catalog, file, where);
+                write(into.resolve(file), get(fileUri, from + ": " + fileUri + " (listed in " + url + ")"));
+            }
+            return into;
+        } catch (RuntimeException e) {
+            deleteRecursively(into);
+            throw e;
+        }
+    }
+
+    private static URI parse(String url, String from) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new InputException(from + ": " + url + ": not a valid URL: " + e.getReason());
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            throw new InputException(from + ": " + url + ": a catalog URL must be https://host/…/catalog.json");
+        }
+        if (scheme.equals("http") && !LOOPBACK.contains(uri.getHost())) {
+            throw new InputException(from + ": " + url + ": plain http is accepted only for localhost;"
+                    + " serve the catalog over https");
+        }
+        return uri;
+    }
+
+    private static List<String> files(byte[] index, String where) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(index);
+        } catch (JsonProcessingException e) {
+            throw new InputException(where + ": not valid JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        JsonNode list = root == null ? null : root.get("files");
+        if (list == null || !list.isArray()) {
+            throw new InputException(where + ": field 'files' is required for a catalog served over HTTP(S): list every"
+                    + " file it needs besides catalog.json (archetype manifests, files/, templates/), relative to catalog.json");
+        }
+        List<String> files = new ArrayList<>();
+        for (JsonNode entry : list) {
+            String path = entry.asText("");
+            if (!entry.isTextual() || !safeRelative(path)) {
+                throw new InputException(where + ": files: '" + entry.asText() + "' must be a relative path inside the catalog"
+                        + " (no leading '/', no '..', '\\', '?', '#' or empty segments)");
+            }
+            files.add(path);
+        }
+        return files;
+    }
+
+    private static boolean safeRelative(String path) {
+        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("?") || path.contains("#")
+                || path.equals("catalog.json")) {
+            return false;
+        }
+        return Stream.of(path.split("/", -1)).noneMatch(s -> s.isEmpty() || s.equals(".") || s.equals(".."));
+    }
+
+    /** A path relative to catalog.json's folder, percent-encoded (template paths hold '[' and ']'). */
+    private static URI sibling(URI catalog, String relative, String where) {
+        String base = catalog.getPath().substring(0, catalog.getPath().lastIndexOf('/') + 1);
+        try {
+            return new URI(catalog.getScheme(), catalog.getRawAuthority() == null ? null : catalog.getAuthority(),
+                    base + relative, null, null);
+        } catch (URISyntaxException e) {
+            throw new InputException(where + ": files: '" + relative + "' cannot be made into a URL: " + e.getReason());
+        }
+    }
+
+    private byte[] get(URI uri, String where) {
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build();
+        try {
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new InputException(where + ": HTTP " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new InputException(where + ": cannot be fetched: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputException(where + ": interrupted");
+        }
+    }
+
+    private static void write(Path file, byte[] content) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
