@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every archetype, generated with its defaults, passes {@code scaffold check}. */
+/** Every archetype, generated with its defaults and with every option it asks switched on, passes {@code scaffold check}. */
 class GeneratedReposPassCheckTest {
     @TempDir
     Path tmp;
@@ -30,5 +30,21 @@ class GeneratedReposPassCheckTest {
 
         assertThat(report.findings()).as(id).isEmpty();
         assertThat(report.rulesRun()).isEqualTo(new Checker().rules().size());
+    }
+
+    static Stream<String> archetypesWithOptions() {
+        return BuiltinCatalog.load().archetypes().stream()
+                .filter(a -> a.question("database").isPresent() && a.question("model_preload").isPresent())
+                .map(Archetype::id);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("archetypesWithOptions")
+    void aRepositoryWithTheDatabaseAndTheModelPassesEveryRule(String id) {
+        Path repo = tmp.resolve("svc");
+        assertThat(ScaffoldCommand.commandLine().execute("new", repo.toString(), "--defaults", "--no-git", "-a", id,
+                "-d", "database=postgres", "-d", "model_preload=true", "-d", "model_source=pypi")).isZero();
+
+        assertThat(new Checker().check(repo).findings()).as(id).isEmpty();
     }
 }
