@@ -9,8 +9,9 @@
 #   - its HEALTHCHECK command exits 0 while the server runs;
 #   - (--forbid-packages a,b) no such Python distribution is installed anywhere in the image;
 #   - the bytes the image adds over its final stage's base image;
-#   - (--touch RELPATH) after appending a whitespace-only line to DIR/RELPATH, the rebuild takes the
-#     dependency step from cache (steps matching --dep-step-pattern) and rebuilds at least one step.
+#   - (--touch RELPATH) after a cached build of the unchanged tree and then appending a whitespace-only
+#     line to DIR/RELPATH, the rebuild takes the dependency step from cache (steps matching
+#     --dep-step-pattern) and rebuilds at least one step.
 #
 # Options:
 #   --touch RELPATH            source file to change for the rebuild check (restored afterwards);
@@ -265,6 +266,11 @@ fi
 if [ -z "$TOUCH" ]; then
   kv rebuild skipped
 else
+  # First an unchanged build with the layer cache. The cold build used --no-cache, so its layers are
+  # a new chain beside the older chains of similar images, and buildah may follow an older one whose
+  # dependency layer is for other manifests; this build fills in the chain buildah follows, so the
+  # rebuild below starts from what a developer's previous build left behind.
+  build "$WORK/build-warm.log" || { show_tail "$WORK/build-warm.log" 40; fail "warm build failed"; }
   TOUCH_BACKUP=$WORK/touch-backup
   cp -p "$DIR/$TOUCH" "$TOUCH_BACKUP"
   # A content change (buildah's cache ignores mtimes) that is new to the layer cache on every run
