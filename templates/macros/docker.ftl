@@ -110,6 +110,9 @@ COPY --from=[=from] /accounts/passwd /accounts/group /etc/
   <#return ["java", "-cp", classpath, mainClass, "http://127.0.0.1:" + port?c + path]>
 </#function>
 
+<#-- uv in the model-export stage (modelStages) of every Python archetype, and in uv's builder. -->
+<#assign uvVersion = "0.13.9">
+
 <#--
   Seed 003, model preloading: two stages that put a sentence-embedding model, exported to ONNX, into
   the image at build time, so the container needs no network at start (HF_HUB_OFFLINE=1).

@@ -4,8 +4,8 @@
 -->
 # Secrets: leave empty here, set them in .env or in your deployment's secret store.
 <#if (database!"none") == "postgres">
-# For the app and its tests outside Compose (uv run, pytest), against the Compose database below;
-# put the password you choose for POSTGRES_PASSWORD in place of CHANGE_ME. Inside
+# For the app and its tests outside Compose (pytest, a local uvicorn), against the Compose
+# database below; put the password you choose for POSTGRES_PASSWORD in place of CHANGE_ME. Inside
 # docker-compose.dev.yml the app gets its own URL (host "postgres") built from the POSTGRES_* values.
 DATABASE_URL=postgresql+asyncpg://[=package_name]:CHANGE_ME@127.0.0.1:5432/[=package_name]
 <#else>

@@ -4,6 +4,11 @@
 # Build:  docker build -t [=name] .
 # Run:    docker run --rm -p [=port]:[=port] --env-file .env [=name]
 
+<#if model_preload!false>
+# The uv that exports the embedding model (stage model-export); it stays in that stage.
+ARG UV_VERSION=[=docker.uvVersion]
+
+</#if>
 # ---- builder: the pinned requirements in a virtualenv at /opt/venv ---------------------
 FROM [=base_image] AS builder
 
@@ -24,6 +29,10 @@ COPY src ./src
 RUN pip install --no-cache-dir --no-deps . \
  && pip uninstall --yes pip setuptools
 
+<#if model_preload!false>
+<@docker.modelStages from="ghcr.io/astral-sh/uv:${UV_VERSION}-python" + python_version + "-bookworm-slim" source=model_source modelName=model_name package=model_package!""/>
+
+</#if>
 # ---- runtime: slim base, the virtualenv, a non-root user -------------------------------
 FROM [=base_image]
 <#if postgres_client>
@@ -39,6 +48,11 @@ RUN apt-get update \
 <@docker.nonRootUser user=user uid=uid gid=gid/>
 
 WORKDIR /app
+<#if model_preload!false>
+
+# The model first: it changes least often. Owned by root, so the service can only read it.
+<@docker.modelRuntime/>
+</#if>
 
 # The virtualenv holds the dependencies and the installed [=package_name] package: no source tree,
 # no pip, no dev tools. Owned by root and read-only for [=user]: the service cannot modify its code.

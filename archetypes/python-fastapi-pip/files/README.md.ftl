@@ -1,3 +1,4 @@
+<#import "/python/readme.ftl" as readme>
 # [=name]
 
 [=description]
@@ -5,10 +6,12 @@
 Python [=python_version], [FastAPI](https://fastapi.tiangolo.com/) served by uvicorn, dependencies installed
 with pip from pinned `requirements.txt`, shipped as a multi-stage Docker image that runs as the
 non-root user `[=user]` (UID [=uid]) and answers `GET [=health_path]` on port [=port].
+<@readme.intro/>
 
 ## Prerequisites
 
 - Python [=python_version] (3.11 or newer) with `venv` and `pip`
+- [uv](https://docs.astral.sh/uv/getting-started/installation/), only to change the pinned dependencies
 - Docker with Buildx and the Compose plugin, for the image
 
 ## Develop
@@ -25,19 +28,23 @@ python -m venv .venv
 .venv/bin/uvicorn [=package_name].main:app --reload --port [=port]
 curl http://localhost:[=port][=health_path]
 ```
+<@readme.develop pytest=".venv/bin/pytest"/>
 
 Dependencies:
 
-- `requirements.txt`: what the service needs at run time, every package pinned with `==`
-  (its direct dependencies and theirs). The image installs exactly this file, and `pyproject.toml`
-  declares it as the package's dependencies, so there is one list.
+- `pyproject.toml`: the direct runtime dependencies, as version ranges (`[project] dependencies`).
+- `requirements.txt`: what the service needs at run time, every package pinned with `==`: those
+  dependencies and all of theirs, for every platform and Python 3.11 or newer. The image installs
+  exactly this file. `scripts/lock-requirements.sh` writes it with
+  [uv](https://docs.astral.sh/uv/) (`uv pip compile`); `scripts/lock-requirements.sh --check` fails
+  when it is out of date with `pyproject.toml` (CI runs it).
 - `requirements-dev.txt`: `-r requirements.txt`, the project itself (`-e .`) and the dev tools
-  (pytest, httpx2 for FastAPI's TestClient, ruff), pinned too. Never installed in the image.
+  (pytest, httpx2 for FastAPI's TestClient, ruff), pinned by hand. Never installed in the image.
 
-To add a runtime dependency, pin it in `requirements.txt` with the new packages it brings
-(`.venv/bin/pip install <package>` shows them; `pip freeze` prints their versions), reinstall
-with `.venv/bin/pip install -r requirements-dev.txt` and check with `.venv/bin/pip check`.
-[pip-tools](https://pip-tools.readthedocs.io/) (`pip-compile`) can write these pins for you.
+To add a runtime dependency, add it to `dependencies` in `pyproject.toml`, run
+`scripts/lock-requirements.sh` (it keeps every pin that still fits; `--upgrade-package <name>` moves
+one), reinstall with `.venv/bin/pip install -r requirements-dev.txt` and check with
+`.venv/bin/pip check`. Commit both files.
 
 ## Docker
 
@@ -61,12 +68,13 @@ database work from inside the container:
 
 With Compose: `docker-compose.build.yml` builds the production image
 (`${REGISTRY}/${PROJECT_NAME}:${VERSION}` plus `:latest`, for `linux/amd64`) and
-`docker-compose.dev.yml` runs that image locally with your `.env` on `127.0.0.1:[=port]`:
+`docker-compose.dev.yml` runs that image locally with your `.env` on `127.0.0.1:[=port]`<@readme.composeDatabase/>:
 
 ```bash
 docker compose -f docker-compose.build.yml build
 docker compose -f docker-compose.dev.yml up
 ```
+<@readme.dockerModel/>
 
 ## Configuration
 
@@ -77,7 +85,7 @@ excluded from the build context: no secret is ever baked into the image.
 |---|---|---|---|
 | `APP_ENV` | `[=app_env]` | app | deployment environment name, reported by `[=health_path]` |
 | `PORT` | `[=port]` | app | port the service listens on inside the container (fixed in the image's `CMD` and `HEALTHCHECK`) |
-| `DATABASE_URL` | _(empty)_ | your code | database connection string (secret: set it in `.env` only) |
+<@readme.configurationRows/>
 | `OPENAI_API_KEY` | _(empty)_ | your code | API key (secret: set it in `.env` only) |
 | `REGISTRY` | `[=registry]` | Compose | registry and namespace of the image |
 | `PROJECT_NAME` | `[=name]` | Compose | image name |
@@ -87,17 +95,17 @@ excluded from the build context: no secret is ever baked into the image.
 
 `.github/workflows/ci.yml` runs on every push to `main` and every pull request:
 
-1. **test**: a virtualenv with `requirements-dev.txt`, `pip check`, `ruff check`,
-   `ruff format --check`, `pytest`;
+<@readme.ciTestJob steps="`scripts/lock-requirements.sh --check`, a virtualenv with `requirements-dev.txt`,\n   `pip check`, `ruff check`, `ruff format --check`, `pytest`"/>
 2. **image**: builds the image with Buildx (layers cached in GitHub Actions), starts it,
    waits for `[=health_path]`, checks that it runs as UID [=uid] and that Docker reports it healthy.
 
 ## Layout
 
 - `src/[=package_name]/main.py`: the FastAPI app and its settings
+<@readme.layout/>
 - `tests/`: the tests (pytest, FastAPI's TestClient)
-- `requirements.txt`, `requirements-dev.txt`: dependencies, pinned
-- `pyproject.toml`: project metadata, build backend (setuptools) and tool settings (pytest, ruff)
+- `requirements.txt`, `requirements-dev.txt`: dependencies, pinned (`scripts/lock-requirements.sh` writes the first)
+- `pyproject.toml`: project metadata, direct dependencies, build backend (setuptools) and tool settings (pytest, ruff)
 - `Dockerfile`, `.dockerignore`: multi-stage image (virtualenv builder, slim runtime)
 - `docker-compose.build.yml`, `docker-compose.dev.yml`: image build and local run
 - `.env.example`: configuration template

@@ -1,10 +1,1 @@
-<#import "/macros/docker.ftl" as docker>
-<#import "/macros/compose.ftl" as compose>
-# Local run of the image built by docker-compose.build.yml:
-#   cp .env.example .env
-#   docker compose -f docker-compose.build.yml build
-#   docker compose -f docker-compose.dev.yml up
-name: [=name]
-
-services:
-<@compose.devService service=name registry=registry name=name version="0.1.0" port=port test=docker.pythonHttpProbe(port, health_path)/>
+<#include "/python/docker-compose.dev.yml.ftl">

@@ -4,11 +4,9 @@ version = "0.1.0"
 description = "[=description?j_string]"
 readme = "README.md"
 requires-python = ">=3.11"
-# The runtime dependencies are the pins in requirements.txt (one list for pip and for the package).
-dynamic = ["dependencies"]
-
-[tool.setuptools.dynamic]
-dependencies = { file = ["requirements.txt"] }
+# The direct runtime dependencies, as ranges; requirements.txt pins them and all of theirs
+# (scripts/lock-requirements.sh writes it from this list).
+<#include "/python/dependencies.ftl">
 
 [build-system]
 requires = ["setuptools>=80,<85"]

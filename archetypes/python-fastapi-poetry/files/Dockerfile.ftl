@@ -6,6 +6,10 @@
 
 # The Poetry that installs poetry.lock; it stays in the builder stage.
 ARG POETRY_VERSION=2.5.1
+<#if model_preload!false>
+# The uv that exports the embedding model (stage model-export); it stays in that stage.
+ARG UV_VERSION=[=docker.uvVersion]
+</#if>
 
 # ---- builder: Poetry installs the locked main dependencies into /app/.venv -------------
 FROM [=base_image] AS builder
@@ -37,12 +41,21 @@ COPY src ./src
 RUN /opt/poetry/bin/poetry build --format wheel --no-interaction --no-ansi \
  && /opt/poetry/bin/pip --python /app/.venv/bin/python install --no-cache-dir --no-deps dist/*.whl
 
+<#if model_preload!false>
+<@docker.modelStages from="ghcr.io/astral-sh/uv:${UV_VERSION}-python" + python_version + "-bookworm-slim" source=model_source modelName=model_name package=model_package!""/>
+
+</#if>
 # ---- runtime: slim base, the virtualenv, a non-root user -------------------------------
 FROM [=base_image]
 
 <@docker.nonRootUser user=user uid=uid gid=gid/>
 
 WORKDIR /app
+<#if model_preload!false>
+
+# The model first: it changes least often. Owned by root, so the service can only read it.
+<@docker.modelRuntime/>
+</#if>
 
 # The virtualenv holds the dependencies and the installed [=package_name] package: no source tree,
 # no Poetry, no dev tools. Owned by root and read-only for [=user]: the service cannot modify its code.

@@ -1,3 +1,4 @@
+<#import "/python/readme.ftl" as readme>
 # [=name]
 
 [=description]
@@ -5,6 +6,7 @@
 Python [=python_version], [FastAPI](https://fastapi.tiangolo.com/) served by uvicorn, dependencies managed
 with [Poetry](https://python-poetry.org/) and pinned in `poetry.lock`, shipped as a multi-stage Docker
 image that runs as the non-root user `[=user]` (UID [=uid]) and answers `GET [=health_path]` on port [=port].
+<@readme.intro/>
 
 ## Prerequisites
 
@@ -25,6 +27,7 @@ poetry run ruff format --check
 poetry run uvicorn [=package_name].main:app --reload --port [=port]
 curl http://localhost:[=port][=health_path]
 ```
+<@readme.develop pytest="poetry run pytest"/>
 
 Add a dependency with `poetry add <package>` (or `poetry add --group dev <package>`): it updates
 `pyproject.toml` and `poetry.lock`; commit both. `poetry check --lock` tells whether they agree.
@@ -50,12 +53,13 @@ the code under `src/` rebuilds just the last layers: the dependency layer stays 
 
 With Compose: `docker-compose.build.yml` builds the production image
 (`${REGISTRY}/${PROJECT_NAME}:${VERSION}` plus `:latest`, for `linux/amd64`) and
-`docker-compose.dev.yml` runs that image locally with your `.env` on `127.0.0.1:[=port]`:
+`docker-compose.dev.yml` runs that image locally with your `.env` on `127.0.0.1:[=port]`<@readme.composeDatabase/>:
 
 ```bash
 docker compose -f docker-compose.build.yml build
 docker compose -f docker-compose.dev.yml up
 ```
+<@readme.dockerModel/>
 
 ## Configuration
 
@@ -66,7 +70,7 @@ excluded from the build context: no secret is ever baked into the image.
 |---|---|---|---|
 | `APP_ENV` | `[=app_env]` | app | deployment environment name, reported by `[=health_path]` |
 | `PORT` | `[=port]` | app | port the service listens on inside the container (fixed in the image's `CMD` and `HEALTHCHECK`) |
-| `DATABASE_URL` | _(empty)_ | your code | database connection string (secret: set it in `.env` only) |
+<@readme.configurationRows/>
 | `OPENAI_API_KEY` | _(empty)_ | your code | API key (secret: set it in `.env` only) |
 | `REGISTRY` | `[=registry]` | Compose | registry and namespace of the image |
 | `PROJECT_NAME` | `[=name]` | Compose | image name |
@@ -76,14 +80,14 @@ excluded from the build context: no secret is ever baked into the image.
 
 `.github/workflows/ci.yml` runs on every push to `main` and every pull request:
 
-1. **test**: installs Poetry 2.5.1, `poetry check --lock`, `poetry install`, `ruff check`,
-   `ruff format --check`, `pytest`;
+<@readme.ciTestJob steps="installs Poetry 2.5.1, `poetry check --lock`, `poetry install`, `ruff check`,\n   `ruff format --check`, `pytest`"/>
 2. **image**: builds the image with Buildx (layers cached in GitHub Actions), starts it,
    waits for `[=health_path]`, checks that it runs as UID [=uid] and that Docker reports it healthy.
 
 ## Layout
 
 - `src/[=package_name]/main.py`: the FastAPI app and its settings
+<@readme.layout/>
 - `tests/`: the tests (pytest, FastAPI's TestClient)
 - `pyproject.toml`, `poetry.lock`: dependencies (main and dev group), pinned; `poetry.toml`: Poetry's project settings
 - `Dockerfile`, `.dockerignore`: multi-stage image (Poetry builder, slim runtime)

@@ -6,7 +6,7 @@
 # Run:    docker run --rm -p [=port]:[=port] --env-file .env [=name]
 
 ARG PYTHON_VERSION=[=python_version]
-ARG UV_VERSION=0.13.9
+ARG UV_VERSION=[=docker.uvVersion]
 
 # ---- builder: resolve the locked dependencies into /app/.venv -------------------------
 FROM ghcr.io/astral-sh/uv:${UV_VERSION}-python${PYTHON_VERSION}-bookworm-slim AS builder

@@ -5,9 +5,16 @@ jobs:
   test:
     name: Lint and test
     runs-on: [=ci.runner]
-    timeout-minutes: 10
+    timeout-minutes: [=(model_preload!false)?then(20, 10)]
+<#if (database!"none") == "postgres">
+<@ci.postgresJobService version=postgres_version/>
+</#if>
     steps:
 <@ci.checkoutStep/>
+<#if model_preload!false>
+
+<@ci.modelExportSteps/>
+</#if>
 
       - name: Set up Python [=python_version]
         uses: [=ci.setupPythonAction]
@@ -15,6 +22,12 @@ jobs:
           python-version: "[=python_version]"
           cache: pip
           cache-dependency-path: requirements*.txt
+
+      - name: Install uv (for the lock check)
+        uses: [=ci.setupUvAction]
+
+      - name: Check that requirements.txt is pyproject.toml's dependencies, locked
+        run: scripts/lock-requirements.sh --check
 
       - name: Install requirements-dev.txt into a virtualenv
         run: |

@@ -5,9 +5,16 @@ jobs:
   test:
     name: Lint and test
     runs-on: [=ci.runner]
-    timeout-minutes: 10
+    timeout-minutes: [=(model_preload!false)?then(20, 10)]
+<#if (database!"none") == "postgres">
+<@ci.postgresJobService version=postgres_version/>
+</#if>
     steps:
 <@ci.checkoutStep/>
+<#if model_preload!false>
+
+<@ci.modelExportSteps/>
+</#if>
 
       # Before setup-python: its Poetry cache needs the poetry command.
       - name: Install Poetry 2.5.1

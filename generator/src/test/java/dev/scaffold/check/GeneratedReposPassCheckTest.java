@@ -8,15 +8,18 @@ import dev.scaffold.catalog.BuiltinCatalog;
 import dev.scaffold.catalog.CatalogResolver;
 import dev.scaffold.catalog.CatalogSpec;
 import dev.scaffold.catalog.OrgSettings;
-import java.util.List;
 import dev.scaffold.cli.ScaffoldCommand;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every archetype, generated with its defaults, passes {@code scaffold check}, with and without an org policy. */
+/**
+ * Every archetype, generated with its defaults, passes {@code scaffold check}, with and without an org
+ * policy; so does every archetype that asks the options, with all of them switched on.
+ */
 class GeneratedReposPassCheckTest {
     @TempDir
     Path tmp;
@@ -50,5 +53,21 @@ class GeneratedReposPassCheckTest {
         Checker.Report report = new Checker(policy).check(repo);
 
         assertThat(report.findings()).as(id).isEmpty();
+    }
+
+    static Stream<String> archetypesWithOptions() {
+        return BuiltinCatalog.load().archetypes().stream()
+                .filter(a -> a.question("database").isPresent() && a.question("model_preload").isPresent())
+                .map(Archetype::id);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("archetypesWithOptions")
+    void aRepositoryWithTheDatabaseAndTheModelPassesEveryRule(String id) {
+        Path repo = tmp.resolve("svc");
+        assertThat(ScaffoldCommand.commandLine().execute("new", repo.toString(), "--defaults", "--no-git", "-a", id,
+                "-d", "database=postgres", "-d", "model_preload=true", "-d", "model_source=pypi")).isZero();
+
+        assertThat(new Checker().check(repo).findings()).as(id).isEmpty();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.scaffold.catalog.Archetype;
 import dev.scaffold.catalog.BuiltinCatalog;
 import dev.scaffold.catalog.Catalog;
+import dev.scaffold.check.Checker;
 import dev.scaffold.cli.ScaffoldCommand;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +21,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Options that change dependencies ({@code database}, {@code model_preload}) make an archetype carry
  * one lock per dependency set. A full scenario (image build and all) for each set would be slow, so
  * this test renders every combination of those options and runs just the archetype's lock check:
- * the verify steps that name a lock ({@code uv lock --check}, {@code poetry check --lock}).
+ * the verify steps that name a lock ({@code uv lock --check}, {@code poetry check --lock}) or run a
+ * {@code lock-*} script (pip's {@code sh scripts/lock-requirements.sh --check}, which recompiles
+ * requirements.txt with uv and compares). Each combination must also pass {@code scaffold check} and
+ * the linters ({@code e2e/lint.sh}): the scenarios cover only some of them.
  */
 class LockVariantsIT {
     private static final Catalog CATALOG = BuiltinCatalog.load();
@@ -52,10 +56,11 @@ class LockVariantsIT {
 
     @ParameterizedTest(name = "{0} [{1}]")
     @MethodSource("combinations")
-    void everyDependencySetHasAConsistentLock(String id, String label, List<String> flags) {
+    void everyDependencySetHasAConsistentLockAndPassesCheckAndLinters(String id, String label, List<String> flags) {
         Archetype archetype = CATALOG.archetype(id);
         List<List<String>> steps = lockSteps(archetype);
-        EndToEnd.requireTools(steps.stream().map(step -> step.get(0)).distinct().toArray(String[]::new));
+        EndToEnd.requireTools(Stream.of(archetype.verify().tools().stream(), steps.stream().map(step -> step.get(0)),
+                Stream.of("node", "bash")).flatMap(tools -> tools).distinct().toArray(String[]::new));
         Path repo = tmp.resolve("repo");
         List<String> args = new ArrayList<>(List.of("new", repo.toString(), "--defaults", "-a", id, "--no-git"));
         args.addAll(flags);
@@ -65,11 +70,15 @@ class LockVariantsIT {
             EndToEnd.succeed(repo, "locks-" + id + "-" + label.replace(',', '-') + "-" + (++n), 5, Map.of(),
                     step.toArray(String[]::new));
         }
+        assertThat(new Checker().check(repo).findings()).as("scaffold check").isEmpty();
+        EndToEnd.succeed(EndToEnd.REPO, "locks-" + id + "-" + label.replace(',', '-') + "-lint", 5, Map.of(),
+                "bash", "e2e/lint.sh", repo.toString());
     }
 
     private static List<List<String>> lockSteps(Archetype archetype) {
         return archetype.verify().steps().stream()
-                .filter(step -> step.stream().anyMatch(arg -> arg.equals("lock") || arg.equals("--lock")))
+                .filter(step -> step.stream().anyMatch(arg -> arg.equals("lock") || arg.equals("--lock")
+                        || arg.substring(arg.lastIndexOf('/') + 1).startsWith("lock-")))
                 .toList();
     }
 

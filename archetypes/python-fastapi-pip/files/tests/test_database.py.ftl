@@ -1,0 +1,1 @@
+<#include "/python/test_database.py.ftl">

@@ -1,0 +1,34 @@
+# Keep the build context to what the Dockerfile uses: pyproject.toml, poetry.lock,
+# README.md (pyproject's readme, needed to build the package) and src/<#if model_preload!false>
+# (and scripts/export_model.py, for the model stage)</#if>.
+.git
+.github
+.gitignore
+.dockerignore
+.scaffold
+.venv
+<#if model_preload!false>
+.model
+</#if>
+venv
+**/__pycache__
+**/*.py[cod]
+.pytest_cache
+.ruff_cache
+.mypy_cache
+.coverage
+.coverage.*
+htmlcov
+*.egg-info
+dist
+build
+tests
+poetry.toml
+.env
+.env.*
+docker-compose*.yml
+docker-compose*.yaml
+Dockerfile
+.DS_Store
+.idea
+.vscode

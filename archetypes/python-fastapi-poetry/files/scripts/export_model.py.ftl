@@ -1,0 +1,1 @@
+<#include "/python/export_model.py.ftl">

@@ -1,0 +1,1 @@
+<#include "/python/test_embed.py.ftl">
