@@ -18,6 +18,8 @@
 #   --dep-step-pattern REGEX   extended regex picking the dependency-install step(s) in buildah's
 #                              "STEP n/m: ..." lines (default: well-known markers, see DEP_DEFAULT)
 #   --forbid-packages LIST     comma-separated Python distributions that must not be in the image
+#   --image-command CMD        a command (split on spaces) that must exit 0 inside the image, as its
+#                              USER, while the server runs; repeatable (e.g. "pg_isready -d URL")
 #   --timeout S                seconds to wait for the health endpoint (default 60)
 #   --tag NAME                 image tag to build (default: localhost/scaffold-e2e/check:<pid>)
 #   --keep-logs                keep the work folder (build and server logs) even on success
@@ -39,6 +41,7 @@ usage() {
 die_usage() { echo "image-check: $*" >&2; exit 2; }
 
 DIR='' PORT='' WANT_UID='' WANT_USER='' HEALTH_PATH='' TOUCH='' DEP_PATTERN=$DEP_DEFAULT FORBID='' TIMEOUT=60 TAG='' KEEP_LOGS=0
+IMAGE_COMMANDS=()
 [ $# -ge 1 ] || usage
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -49,6 +52,7 @@ while [ $# -gt 0 ]; do
     --touch) TOUCH=${2:?}; shift 2 ;;
     --dep-step-pattern) DEP_PATTERN=${2:?}; shift 2 ;;
     --forbid-packages) FORBID=${2:?}; shift 2 ;;
+    --image-command) IMAGE_COMMANDS+=("${2:?}"); shift 2 ;;
     --timeout) TIMEOUT=${2:?}; shift 2 ;;
     --tag) TAG=${2:?}; shift 2 ;;
     --keep-logs) KEEP_LOGS=1; shift ;;
@@ -236,6 +240,16 @@ kv whoami "$WHOAMI"
 [ "$WHOAMI" = "$WANT_USER" ] || fail "whoami prints '$WHOAMI', expected '$WANT_USER'"
 ID_U=$(probe id -u 2>/dev/null) || ID_U=
 [ -z "$ID_U" ] || [ "$ID_U" = "$WANT_UID" ] || fail "id -u prints '$ID_U', expected $WANT_UID"
+
+# --- commands the scenario expects to work inside the image -------------------------------------
+n=0
+for c in "${IMAGE_COMMANDS[@]}"; do
+  n=$((n + 1))
+  read -r -a words <<<"$c"
+  probe "${words[@]}" >"$WORK/image-command-$n.log" 2>&1 ||
+    { show_tail "$WORK/image-command-$n.log"; fail "'${words[0]} …' (image command $n) failed inside the image"; }
+done
+((n == 0)) || kv image_commands_ok "$n"
 
 # --- HEALTHCHECK ----------------------------------------------------------------------------------
 ((${#IMG_HC[@]})) || { kv healthcheck missing; fail "image has no HEALTHCHECK (or HEALTHCHECK NONE)"; }

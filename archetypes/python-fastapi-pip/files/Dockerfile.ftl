@@ -33,16 +33,35 @@ RUN pip install --no-cache-dir --no-deps . \
 <@docker.modelStages from="ghcr.io/astral-sh/uv:${UV_VERSION}-python" + python_version + "-bookworm-slim" source=model_source modelName=model_name package=model_package!""/>
 
 </#if>
+<#if postgres_client>
+# ---- pg-client: psql, pg_dump and pg_isready, without Debian's Perl wrappers -------------
+# Debian's postgresql-client runs every client through a Perl script (pg_wrapper), and Perl alone
+# weighs about 50 MB. This stage unpacks the versioned client package of the base's release and
+# keeps just the three binaries; the runtime stage installs only the libraries they link.
+FROM [=base_image] AS pg-client
+WORKDIR /tmp/pg
+RUN apt-get update \
+ && client="$(apt-cache depends postgresql-client | awk '/Depends: postgresql-client-[0-9]+$/ { print $2; exit }')" \
+ && apt-get download "$client" \
+ && dpkg-deb --extract "$client"_*.deb /tmp/pg/root \
+ && mkdir /pg-bin \
+ && cp /tmp/pg/root/usr/lib/postgresql/*/bin/psql /tmp/pg/root/usr/lib/postgresql/*/bin/pg_dump \
+       /tmp/pg/root/usr/lib/postgresql/*/bin/pg_isready /pg-bin/ \
+ && rm -rf /var/lib/apt/lists/*
+
+</#if>
 # ---- runtime: slim base, the virtualenv, a non-root user -------------------------------
 FROM [=base_image]
 <#if postgres_client>
 
-# psql, pg_dump and pg_isready, for database work from inside the container. apt-get clean drops
+# psql, pg_dump and pg_isready (seed 002) for database work from inside the container: libpq and
+# the libraries the clients link, then the binaries from the pg-client stage. apt-get clean drops
 # the downloaded packages and apt's caches on bases that do not already clean up after apt.
 RUN apt-get update \
- && apt-get install --yes --no-install-recommends postgresql-client \
+ && apt-get install --yes --no-install-recommends libpq5 libreadline8 liblz4-1 libzstd1 zlib1g \
  && apt-get clean \
  && rm -rf /var/lib/apt/lists/*
+COPY --from=pg-client /pg-bin/ /usr/local/bin/
 </#if>
 
 <@docker.nonRootUser user=user uid=uid gid=gid/>

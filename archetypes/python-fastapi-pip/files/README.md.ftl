@@ -61,8 +61,9 @@ setuptools from the virtualenv. The runtime stage copies `/opt/venv`, owned by r
 cannot change its own code, and nothing else: no compiler, no pip, no pytest, no ruff. It runs as `[=user]` (UID [=uid]) and has a `HEALTHCHECK` that calls
 `http://127.0.0.1:[=port][=health_path]` with Python's `urllib` (no curl in the image).
 <#if postgres_client>
-The runtime stage also has Debian's `postgresql-client` (`psql`, `pg_dump`, `pg_isready`), for
-database work from inside the container:
+The runtime stage also has the PostgreSQL client programs `psql`, `pg_dump` and `pg_isready` (taken
+from Debian's client package by the `pg-client` stage, with libpq but without the Perl wrappers that
+would add about 50 MB), for database work from inside the container:
 `docker run --rm -it --env-file .env [=name] psql "$DATABASE_URL"`.
 </#if>
 

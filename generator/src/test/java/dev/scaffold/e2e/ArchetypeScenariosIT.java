@@ -77,13 +77,24 @@ class ArchetypeScenariosIT {
             }
             EndToEnd.succeed(EndToEnd.REPO, log + "-lint", 5, Map.of(), "bash", "e2e/lint.sh", repo.toString());
             String report = EndToEnd.succeed(EndToEnd.REPO, log + "-image", 40, Map.of(),
-                    imageCheck(repo, model, recipe).toArray(String[]::new));
+                    imageCheck(repo, model, recipe, scenario.imageCommands().stream().map(services::expand).toList())
+                            .toArray(String[]::new));
             assertThat(report).contains("\nuid=" + model.get("uid") + "\n", "\nhealthcheck_exit=0\n", "\nresult=ok");
+            if (scenario.maxAddedBytes() > 0) {
+                assertThat(addedBytes(report)).as("bytes the image adds over its base (the seed's size budget)")
+                        .isLessThanOrEqualTo(scenario.maxAddedBytes());
+            }
             System.out.println("[e2e " + scenario + "] "
                     + String.join(" ", report.lines().filter(l -> l.matches("[a-z_]+=\\S*")).toList()));
         } finally {
             services.close();
         }
+    }
+
+    private static long addedBytes(String report) {
+        return report.lines().filter(line -> line.startsWith("image_added_bytes=")).findFirst()
+                .map(line -> Long.parseLong(line.substring("image_added_bytes=".length())))
+                .orElseThrow(() -> new AssertionError("image-check reported no image_added_bytes"));
     }
 
     private Path generate(Scenario scenario) {
@@ -103,7 +114,8 @@ class ArchetypeScenariosIT {
         return new dev.scaffold.project.ProjectDescription(archetype, "e2e", answers).model();
     }
 
-    private static List<String> imageCheck(Path repo, Map<String, Object> model, VerifyRecipe recipe) {
+    private static List<String> imageCheck(Path repo, Map<String, Object> model, VerifyRecipe recipe,
+            List<String> imageCommands) {
         List<String> command = new ArrayList<>(List.of("bash", "e2e/image-check.sh", repo.toString(),
                 "--port", String.valueOf(model.get("port")), "--uid", String.valueOf(model.get("uid")),
                 "--user", String.valueOf(model.get("user")), "--health-path", String.valueOf(model.get("health_path"))));
@@ -112,6 +124,9 @@ class ArchetypeScenariosIT {
         }
         if (!recipe.forbidPackages().isEmpty()) {
             command.addAll(List.of("--forbid-packages", String.join(",", recipe.forbidPackages())));
+        }
+        for (String imageCommand : imageCommands) {
+            command.addAll(List.of("--image-command", imageCommand));
         }
         return command;
     }

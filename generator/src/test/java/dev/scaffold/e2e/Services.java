@@ -69,14 +69,17 @@ final class Services implements AutoCloseable {
     /** The scenario's own variables, with {@code {VAR}} replaced by the services' values, over the services' env. */
     Map<String, String> env(Map<String, String> scenarioEnv) {
         Map<String, String> merged = new HashMap<>(env);
-        scenarioEnv.forEach((key, value) -> {
-            String expanded = value;
-            for (Map.Entry<String, String> e : env.entrySet()) {
-                expanded = expanded.replace("{" + e.getKey() + "}", e.getValue());
-            }
-            merged.put(key, expanded);
-        });
+        scenarioEnv.forEach((key, value) -> merged.put(key, expand(value)));
         return merged;
+    }
+
+    /** {@code text} with every {@code {VAR}} replaced by the services' value of VAR. */
+    String expand(String text) {
+        String expanded = text;
+        for (Map.Entry<String, String> e : env.entrySet()) {
+            expanded = expanded.replace("{" + e.getKey() + "}", e.getValue());
+        }
+        return expanded;
     }
 
     @Override
