@@ -4,7 +4,8 @@
 # Builds DIR/Dockerfile with buildah on local stand-in base images, runs the image's CMD as the
 # image's own USER, and checks what a generated repo promises:
 #   - the image builds from cold (no layer shared with earlier runs, empty cache mounts), timed;
-#   - its CMD serves GET http://127.0.0.1:P/H with 200 within --timeout seconds, timed;
+#   - its CMD serves GET http://127.0.0.1:P/H with 200 within --timeout seconds, timed, and the
+#     median and max latency of 10 more requests are reported;
 #   - the process listening on P runs as uid U (never 0), and `whoami` in the image prints NAME;
 #   - its HEALTHCHECK command exits 0 while the server runs;
 #   - (--forbid-packages a,b) no such Python distribution is installed anywhere in the image;
@@ -218,6 +219,11 @@ if ! interruptible "${HELPER[@]}" wait-http "$URL" "$TIMEOUT" "$SERVER_SID" >"$W
 fi
 kv start_to_healthy_s "$(cat "$WORK/healthy.out")"
 kv health_url "$URL"
+# Health latency once up (seeds ask for an answer within 1 s): reported, not asserted; the median of
+# 10 sequential requests, each a fresh connection as a probe makes.
+for _ in 1 2 3 4 5 6 7 8 9 10; do
+  curl -fsS -o /dev/null -w '%{time_total}\n' --max-time 5 "$URL" || echo 5
+done | sort -n | awk '{ t[NR] = $1 } END { printf "health_median_ms=%.1f\nhealth_max_ms=%.1f\n", (t[5] + t[6]) * 500, t[NR] * 1000 }'
 
 # --- who serves the port --------------------------------------------------------------------------
 LISTENERS=$("${HELPER[@]}" listeners "$PORT")
