@@ -1,12 +1,9 @@
 package dev.scaffold.git;
 
 import dev.scaffold.error.InputException;
+import dev.scaffold.write.Folders;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.eclipse.jgit.api.CloneCommand;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -25,7 +22,7 @@ public final class GitCatalogFetcher {
 
     /** Clones {@code url} at {@code ref} (or its default branch) into {@code into}; {@code from} names the spec's source in errors. */
     public Clone fetch(String url, String ref, Path into, String from) {
-        deleteRecursively(into);
+        Folders.deleteQuietly(into);
         boolean commitRef = ref != null && ref.matches(COMMIT);
         CloneCommand clone = Git.cloneRepository().setURI(url).setDirectory(into.toFile()).setCloneAllBranches(false);
         if (!commitRef) {
@@ -48,19 +45,8 @@ public final class GitCatalogFetcher {
             }
             return new Clone(into, head.name());
         } catch (GitAPIException | IOException e) {
-            deleteRecursively(into);
+            Folders.deleteQuietly(into);
             throw new InputException(from + ": cannot clone " + url + (ref == null ? "" : "#" + ref) + ": " + e.getMessage());
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

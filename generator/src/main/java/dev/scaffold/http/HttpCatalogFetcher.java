@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.scaffold.error.InputException;
+import dev.scaffold.write.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -42,7 +42,7 @@ public final class HttpCatalogFetcher {
         String where = from + ": " + url;
         byte[] index = get(catalog, where);
         List<String> files = files(index, where);
-        deleteRecursively(into);
+        Folders.deleteQuietly(into);
         try {
             write(into.resolve("catalog.json"), index);
             for (String file : files) {
@@ -51,7 +51,7 @@ public final class HttpCatalogFetcher {
             }
             return into;
         } catch (RuntimeException e) {
-            deleteRecursively(into);
+            Folders.deleteQuietly(into);
             throw e;
         }
     }
@@ -140,17 +140,6 @@ public final class HttpCatalogFetcher {
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

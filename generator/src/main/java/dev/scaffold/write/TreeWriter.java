@@ -5,13 +5,11 @@ import dev.scaffold.error.InputException;
 import dev.scaffold.project.GeneratedFile;
 import dev.scaffold.project.ProjectTree;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -38,7 +36,7 @@ public final class TreeWriter {
             Files.createDirectories(parent);
             stage = Files.createTempDirectory(parent, "." + dir.getFileName() + ".scaffold-");
             Path staged = stage;
-            cleanup = new Thread(() -> deleteQuietly(staged));
+            cleanup = new Thread(() -> Folders.deleteQuietly(staged));
             Runtime.getRuntime().addShutdownHook(cleanup);
             writeFiles(tree, stage);
             if (merge) {
@@ -49,14 +47,14 @@ public final class TreeWriter {
                 moveIntoPlace(stage, dir);
             }
         } catch (IOException | RuntimeException e) {
-            deleteQuietly(stage);
-            deleteQuietly(createdParent);
+            Folders.deleteQuietly(stage);
+            Folders.deleteQuietly(createdParent);
             if (e instanceof RuntimeException runtime) {
                 throw runtime;
             }
             throw new GenerationException("cannot write " + dir + ": " + e.getMessage(), e);
         } finally {
-            deleteQuietly(stage);
+            Folders.deleteQuietly(stage);
             if (cleanup != null) {
                 Runtime.getRuntime().removeShutdownHook(cleanup);
             }
@@ -125,22 +123,5 @@ public final class TreeWriter {
             missing = p;
         }
         return missing;
-    }
-
-    static void deleteQuietly(Path root) {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException ignored) {
-            // Best effort: the caller is already reporting the failure that matters.
-        }
     }
 }
