@@ -20,7 +20,7 @@ import java.util.Optional;
 /**
  * The answers file a generated repository carries ({@code .scaffold/answers.json}), so that it can be
  * rendered again: the scaffold version, the archetype and its version, the catalogs layered over the
- * built-in one (each at its git commit), and every answer.
+ * built-in one (each at its git commit or content digest), and every answer.
  */
 public final class AnswersFile {
     public static final String PATH = ".scaffold/answers.json";
@@ -28,13 +28,13 @@ public final class AnswersFile {
     /**
      * What an answers file holds; the archetype and catalog fields are null in a hand-written file.
      * {@code catalogs} are the specs of the catalogs layered over the built-in one (null in a file
-     * written before scaffold recorded them: then the archetype's own catalog and commit are used).
+     * written before scaffold recorded them: then the archetype's own catalog and revision are used).
      */
-    public record Stored(String archetypeId, String catalog, String commit, List<String> catalogs, Map<String, String> answers) {
+    public record Stored(String archetypeId, String catalog, String revision, List<String> catalogs, Map<String, String> answers) {
         public static final Stored NONE = new Stored(null, null, null, null, Map.of());
 
         /**
-         * The catalogs that render the same bytes again (each at its recorded commit), when the file
+         * The catalogs that render the same bytes again (each at its recorded commit or digest), when the file
          * was written by scaffold; empty for a plain object of answers, which says nothing about catalogs.
          */
         public Optional<List<String>> recordedCatalogs() {
@@ -47,7 +47,7 @@ public final class AnswersFile {
             if (catalog.equals(CatalogLoader.BUILTIN)) {
                 return Optional.of(List.of());
             }
-            return Optional.of(List.of(commit == null ? catalog : catalog + "#" + commit));
+            return Optional.of(List.of(revision == null ? catalog : catalog + "#" + revision));
         }
     }
 
@@ -62,8 +62,8 @@ public final class AnswersFile {
         node.put("id", archetype.id());
         node.put("version", archetype.version());
         node.put("catalog", archetype.origin().catalog());
-        if (archetype.origin().commit() != null) {
-            node.put("commit", archetype.origin().commit());
+        if (archetype.origin().revision() != null) {
+            node.put(archetype.origin().isDigest() ? "digest" : "commit", archetype.origin().revision());
         }
         if (!catalogs.isEmpty()) {
             catalogs.forEach(root.putArray("catalogs")::add);
@@ -97,7 +97,7 @@ public final class AnswersFile {
         });
         JsonNode archetype = root.path("archetype");
         return new Stored(textOrNull(archetype.path("id")), textOrNull(archetype.path("catalog")),
-                textOrNull(archetype.path("commit")), catalogs(root.get("catalogs"), name), values);
+                textOrNull(archetype.has("digest") ? archetype.path("digest") : archetype.path("commit")), catalogs(root.get("catalogs"), name), values);
     }
 
     private static List<String> catalogs(JsonNode node, String name) {

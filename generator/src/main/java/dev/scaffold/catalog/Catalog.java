@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 /**
  * The archetypes a catalog offers (or several catalogs layered: later ones override archetypes by id),
  * the default one, the shared templates folder, the families' rules, the org's defaults and policy,
- * and {@code layers}: the specs that load each layer over the built-in one again, at the same commit.
+ * and {@code layers}: the specs that load each layer over the built-in one again, at the same commit or content digest.
  */
 public record Catalog(String source, String defaultArchetype, List<Archetype> archetypes, Path sharedTemplates,
         java.util.Map<String, Family> families, OrgSettings org, List<String> layers) {
@@ -37,7 +37,7 @@ public record Catalog(String source, String defaultArchetype, List<Archetype> ar
     public Catalog layeredWith(Catalog over) {
         java.util.Map<String, Archetype> byId = new java.util.LinkedHashMap<>();
         archetypes.forEach(a -> byId.put(a.id(), a));
-        over.archetypes().forEach(a -> byId.put(a.id(), a.withOrigin(new Origin(a.origin().catalog(), a.origin().commit(),
+        over.archetypes().forEach(a -> byId.put(a.id(), a.withOrigin(new Origin(a.origin().catalog(), a.origin().revision(),
                 java.util.stream.Stream.concat(a.origin().templates().stream(), java.util.stream.Stream.of(sharedTemplates)).toList()))));
         java.util.Map<String, Family> mergedFamilies = new java.util.LinkedHashMap<>(families);
         mergedFamilies.putAll(over.families());

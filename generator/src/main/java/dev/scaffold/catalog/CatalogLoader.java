@@ -38,8 +38,8 @@ public final class CatalogLoader {
         return load(root, sourceName, null);
     }
 
-    /** Loads a catalog folder; {@code commit} is the git commit it was cloned at, or null. */
-    public Catalog load(Path root, String sourceName, String commit) {
+    /** Loads a catalog folder; {@code revision} is the git commit it was cloned at, the digest of the content fetched over HTTP(S), or null. */
+    public Catalog load(Path root, String sourceName, String revision) {
         JsonNode catalog = JsonFiles.read(root.resolve(CATALOG_FILE), CATALOG_FILE);
         Path sharedTemplates = root.resolve("templates");
         com.fasterxml.jackson.databind.node.ObjectNode shared = JsonFiles.mapper().createObjectNode();
@@ -85,11 +85,11 @@ public final class CatalogLoader {
                         + "', which " + FAMILIES + " does not define (it has " + new java.util.TreeSet<>(families.keySet()) + ")");
             }
         }
-        Origin origin = new Origin(sourceName, commit, List.of(sharedTemplates));
+        Origin origin = new Origin(sourceName, revision, List.of(sharedTemplates));
         return new Catalog(sourceName, defaultId,
                 archetypes.stream().map(a -> withFamilyImageRule(a, families.get(a.family())).withOrigin(origin)).toList(),
                 sharedTemplates, families, new OrgSettingsReader(CATALOG_FILE).read(catalog.get("org")),
-                sourceName.equals(BUILTIN) ? List.of() : List.of(commit == null ? sourceName : sourceName + "#" + commit));
+                sourceName.equals(BUILTIN) ? List.of() : List.of(revision == null ? sourceName : sourceName + "#" + revision));
     }
 
     private List<Path> layers(Path root) {

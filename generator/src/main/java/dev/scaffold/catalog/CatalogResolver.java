@@ -2,6 +2,7 @@ package dev.scaffold.catalog;
 
 import dev.scaffold.error.InputException;
 import dev.scaffold.git.GitCatalogFetcher;
+import dev.scaffold.http.ContentDigest;
 import dev.scaffold.http.HttpCatalogFetcher;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,8 +16,9 @@ import java.util.function.Function;
 /**
  * Turns catalog specs into one layered catalog: the built-in catalog first, then each spec in order
  * (later ones override archetypes by id and org settings by key). A spec is a local folder holding
- * catalog.json, an HTTPS URL of a catalog.json that lists its files, or a git repository URL (https,
- * ssh, file or git@host:path), optionally with {@code #tag}, {@code #branch} or {@code #commit}.
+ * catalog.json, an HTTPS URL of a catalog.json that lists its files, optionally pinned to its content
+ * with {@code #sha256:<hex>}, or a git repository URL (https, ssh, file or git@host:path), optionally
+ * with {@code #tag}, {@code #branch} or {@code #commit}.
  * Remote catalogs are fetched into a cache folder, afresh on every run; nothing else touches the network.
  */
 public final class CatalogResolver {
@@ -49,16 +51,21 @@ public final class CatalogResolver {
             if (spec.matches("(?i)http://.*") && !spec.matches("(?i)http://(localhost|127\\.0\\.0\\.1|\\[::1])([:/#].*)?")) {
                 throw new InputException(from + ": " + spec + ": plain http is accepted only for localhost; use https");
             }
+            int hash = spec.lastIndexOf('#');
+            String url = hash < 0 ? spec : spec.substring(0, hash);
+            String ref = hash < 0 ? null : spec.substring(hash + 1);
             if (CatalogSpec.isJsonUrl(spec)) {
-                return loader.load(http.fetch(spec, cacheRoot.resolve(digest(spec)), from), spec, null);
+                if (ref != null && !CatalogSpec.isDigestPin(ref)) {
+                    throw new InputException(from + ": " + spec + ": a catalog.json URL can only be pinned to its content,"
+                            + " as #" + ContentDigest.PREFIX + "<64 lower-case hex digits> (git refs need a git repository URL)");
+                }
+                HttpCatalogFetcher.Fetched fetched = http.fetch(url, ref, cacheRoot.resolve(digest(url)), from);
+                return loader.load(fetched.dir(), url, fetched.digest());
             }
             if (!spec.matches("(?i)(https?|ssh|git|file)://.+") && !CatalogSpec.isScpLike(spec)) {
                 throw new InputException(from + ": " + spec + ": unsupported URL; use a folder, an https URL of a catalog.json,"
                         + " or a git URL (https, ssh, file, git@host:path)");
             }
-            int hash = spec.lastIndexOf('#');
-            String url = hash < 0 ? spec : spec.substring(0, hash);
-            String ref = hash < 0 ? null : spec.substring(hash + 1);
             GitCatalogFetcher.Clone clone = git.fetch(url, ref, cacheRoot.resolve(digest(spec)), from);
             return loader.load(clone.dir(), url, clone.commit());
         }

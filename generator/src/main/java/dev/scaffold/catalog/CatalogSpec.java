@@ -1,5 +1,6 @@
 package dev.scaffold.catalog;
 
+import dev.scaffold.http.ContentDigest;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,8 +53,13 @@ public record CatalogSpec(List<String> specs, String from) {
         return spec.matches("[\\w.-]+@[\\w.-]+:.+");
     }
 
-    /** An HTTP(S) URL of a catalog.json (fetched by {@link dev.scaffold.http.HttpCatalogFetcher}), not a git repository. */
+    /** An HTTP(S) URL of a catalog.json (fetched by {@link dev.scaffold.http.HttpCatalogFetcher}), not a git repository; it may carry a fragment. */
     static boolean isJsonUrl(String spec) {
-        return spec.matches("(?i)https?://[^#?]+\\.json");
+        return spec.matches("(?i)https?://[^#?]+\\.json(#.*)?");
+    }
+
+    /** Whether a catalog.json URL's fragment (after '#') is a content pin: {@code sha256:} and 64 lower-case hex digits. */
+    static boolean isDigestPin(String fragment) {
+        return fragment.matches(ContentDigest.PREFIX + "[0-9a-f]{64}");
     }
 }

@@ -36,20 +36,39 @@ public final class HttpCatalogFetcher {
             .followRedirects(HttpClient.Redirect.NORMAL) // never from https to http
             .build();
 
-    /** Downloads catalog.json at {@code url} and every file it lists into {@code into} (replaced); {@code from} names the spec's source in errors. */
-    public Path fetch(String url, Path into, String from) {
+    /** The folder the catalog was mirrored into, and the digest of what was served ({@code sha256:<hex>}). */
+    public record Fetched(Path dir, String digest) {
+    }
+
+    /**
+     * Downloads catalog.json at {@code url} and every file it lists into {@code into} (replaced), and
+     * digests what was served. With {@code pin} (a {@code sha256:} digest recorded earlier), content that
+     * differs is refused and nothing is kept: a web server has no history to go back to, so a repo
+     * rendered again from its answers file either gets the bytes it was generated from or a clear error.
+     * {@code from} names the spec's source in errors.
+     */
+    public Fetched fetch(String url, String pin, Path into, String from) {
         URI catalog = parse(url, from);
         String where = from + ": " + url;
         byte[] index = get(catalog, where);
         List<String> files = files(index, where);
+        ContentDigest digest = new ContentDigest();
         Folders.deleteQuietly(into);
         try {
             write(into.resolve("catalog.json"), index);
+            digest.add("catalog.json", index);
             for (String file : files) {
                 URI fileUri = sibling(catalog, file, where);
-                write(into.resolve(file), get(fileUri, from + ": " + fileUri + " (listed in " + url + ")"));
+                byte[] content = get(fileUri, from + ": " + fileUri + " (listed in " + url + ")");
+                write(into.resolve(file), content);
+                digest.add(file, content);
             }
-            return into;
+            String served = digest.value();
+            if (pin != null && !pin.equals(served)) {
+                throw new InputException(where + ": the catalog has changed since it was pinned: expected " + pin
+                        + ", served " + served + "; pass --catalog " + url + " to use what it serves now");
+            }
+            return new Fetched(into, served);
         } catch (RuntimeException e) {
             Folders.deleteQuietly(into);
             throw e;

@@ -2,6 +2,7 @@ package dev.scaffold.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import dev.scaffold.TestCatalogs;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,9 +76,68 @@ class UrlCatalogTest {
         assertThat(repo.resolve("README.md")).hasContent("# svc for registry.acme.example/team\nargs: [\"a\", \"b\"]");
         assertThat(repo.resolve("src/svc/app.txt")).hasContent("served");
         assertThat(repo.resolve(".scaffold/answers.json")).content()
-                .contains("\"catalog\" : \"" + url("/v2/catalog.json") + "\"", "\"catalogs\" : [ \"" + url("/v2/catalog.json") + "\" ]");
+                .contains("\"catalog\" : \"" + url("/v2/catalog.json") + "\"")
+                .containsPattern("\"digest\" : \"sha256:[0-9a-f]{64}\"")
+                .containsPattern("\"catalogs\" : \\[ \"" + Pattern.quote(url("/v2/catalog.json")) + "#sha256:[0-9a-f]{64}\" ]");
         assertThat(requested).containsExactly("/v2/catalog.json", "/v2/archetypes/org-svc/archetype.json",
                 "/v2/archetypes/org-svc/files/README.md.ftl", "/v2/archetypes/org-svc/files/src/[=package_name]/app.txt");
+    }
+
+    @Test
+    void reRenderingFromTheAnswersFileGetsTheSameBytesWhileTheServedContentIsUnchanged() throws IOException {
+        Path first = tmp.resolve("out/first");
+        assertThat(CliRun.withEnv(env, "new", first.toString(), "--defaults", "--no-git", "--catalog", url("/v2/catalog.json")).exitCode())
+                .isZero();
+        Path again = tmp.resolve("again/first");
+
+        CliRun rerun = CliRun.withEnv(env, "new", again.toString(), "--defaults", "--no-git",
+                "--answers", first.resolve(".scaffold/answers.json").toString());
+
+        assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+        assertThat(NewCommandTest.contents(again)).isEqualTo(NewCommandTest.contents(first));
+    }
+
+    @Test
+    void aServedFileThatChangedAfterGenerationIsRefusedWhenReRenderingAndNothingIsWritten() throws IOException {
+        Path first = tmp.resolve("out/first");
+        assertThat(CliRun.withEnv(env, "new", first.toString(), "--defaults", "--no-git", "--catalog", url("/v2/catalog.json")).exitCode())
+                .isZero();
+        String pinned = new ObjectMapper().readTree(first.resolve(".scaffold/answers.json").toFile()).at("/archetype/digest").asText();
+        Files.writeString(site.resolve("v2/archetypes/org-svc/files/src/[=package_name]/app.txt"), "served, then changed\n");
+        Path again = tmp.resolve("again/first");
+
+        CliRun rerun = CliRun.withEnv(env, "new", again.toString(), "--defaults", "--no-git",
+                "--answers", first.resolve(".scaffold/answers.json").toString());
+
+        assertThat(rerun.exitCode()).as(rerun.err()).isEqualTo(2);
+        assertThat(rerun.err()).startsWith("scaffold: " + first.resolve(".scaffold/answers.json") + ": " + url("/v2/catalog.json")
+                + ": the catalog has changed since it was pinned: expected " + pinned + ", served sha256:");
+        assertThat(rerun.err().lines().count()).isEqualTo(1);
+        assertThat(tmp.resolve("again")).doesNotExist();
+        assertThat(tmp.resolve("cache/scaffold/catalogs")).isEmptyDirectory();
+    }
+
+    @Test
+    void checkSaysTheRecordedCatalogChangedAndHowToCheckAgainstItsCurrentPolicy() throws IOException {
+        Path repo = tmp.resolve("out/svc");
+        assertThat(CliRun.withEnv(env, "new", repo.toString(), "--defaults", "--no-git", "--catalog", url("/v2/catalog.json")).exitCode())
+                .isZero();
+        Files.writeString(site.resolve("v2/archetypes/org-svc/files/README.md.ftl"), "changed\n");
+
+        CliRun pinned = CliRun.withEnv(env, "check", repo.toString());
+        CliRun current = CliRun.withEnv(env, "check", repo.toString(), "--catalog", url("/v2/catalog.json"));
+
+        assertThat(pinned.exitCode()).as(pinned.err()).isEqualTo(2);
+        assertThat(pinned.err()).contains(": the catalog has changed since it was pinned: ")
+                .endsWith("; pass --catalog " + url("/v2/catalog.json") + " to use what it serves now\n");
+        assertThat(current.exitCode()).as(current.err() + current.out()).isNotEqualTo(2);
+    }
+
+    @Test
+    void aPinThatIsNotAContentDigestIsRefusedWithTheForm() {
+        assertRefused(url("/v2/catalog.json#v2"), "scaffold: --catalog: " + url("/v2/catalog.json#v2") + ": a catalog.json URL can only"
+                + " be pinned to its content, as #sha256:<64 lower-case hex digits> (git refs need a git repository URL)\n");
+        assertThat(requested).isEmpty();
     }
 
     @Test
