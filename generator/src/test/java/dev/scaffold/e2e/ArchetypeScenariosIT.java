@@ -64,7 +64,7 @@ class ArchetypeScenariosIT {
         Archetype archetype = CATALOG.archetype(scenario.archetype());
         VerifyRecipe recipe = archetype.verify();
         EndToEnd.requireTools(Stream.concat(recipe.tools().stream(),
-                Stream.of("node", "buildah", "debootstrap", "curl")).toArray(String[]::new));
+                Stream.concat(EndToEnd.LINT_TOOLS.stream(), Stream.of("buildah", "debootstrap", "curl"))).toArray(String[]::new));
         Services services = Services.start(scenario.services(), tmp);
         try {
             Path repo = generate(scenario);

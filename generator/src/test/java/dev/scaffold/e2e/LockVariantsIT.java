@@ -60,7 +60,7 @@ class LockVariantsIT {
         Archetype archetype = CATALOG.archetype(id);
         List<List<String>> steps = lockSteps(archetype);
         EndToEnd.requireTools(Stream.of(archetype.verify().tools().stream(), steps.stream().map(step -> step.get(0)),
-                Stream.of("node", "bash")).flatMap(tools -> tools).distinct().toArray(String[]::new));
+                EndToEnd.LINT_TOOLS.stream()).flatMap(tools -> tools).distinct().toArray(String[]::new));
         Path repo = tmp.resolve("repo");
         List<String> args = new ArrayList<>(List.of("new", repo.toString(), "--defaults", "-a", id, "--no-git"));
         args.addAll(flags);
