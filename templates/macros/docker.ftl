@@ -159,10 +159,15 @@ ENV MODEL_PATH=[=path] \
   Stripping debug sections from the dependencies' native code, in a builder stage. The asyncpg,
   SQLAlchemy and greenlet wheels that database=postgres adds ship their extension modules with debug
   info: 19 MB of their 33 MB. The base FastAPI set has nothing to strip, so only that option pays for
-  binutils in the builder. stripsNativeCode: whether this repo's dependencies need it; stripTools:
-  a RUN that installs strip (the builder's base must be Debian); stripCommand(dir): a shell command
-  that strips every extension module under dir, to chain after the dependency install.
+  binutils in the builder. Only those three packages are stripped: strip rewrites a library that
+  auditwheel patched with patchelf into one the loader refuses ("ELF load command address/offset not
+  page-aligned"), as numpy's bundled OpenBLAS under model_preload would be.
+  stripsNativeCode: whether this repo's dependencies need it; stripTools: a RUN that installs strip
+  (the builder's base must be Debian); stripCommand(venv): a shell command that strips those packages'
+  extension modules in the virtualenv at venv, to chain after the dependency install.
 -->
+<#assign strippedPackages = ["asyncpg", "greenlet", "sqlalchemy"]>
+
 <#function stripsNativeCode>
   <#return (database!"none") == "postgres">
 </#function>
@@ -174,6 +179,7 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 </#macro>
 
-<#function stripCommand dir>
-  <#return "find " + dir + " -name '*.so' -exec strip --strip-unneeded {} +">
+<#function stripCommand venv>
+  <#local dirs = strippedPackages?map(package -> venv + "/lib/python*/site-packages/" + package)>
+  <#return "find " + dirs?join(" ") + " -name '*.so' -exec strip --strip-unneeded {} +">
 </#function>
