@@ -66,8 +66,8 @@ public final class ScaffoldCommand implements Runnable {
         @Override
         public int handleParseException(ParameterException e, String[] args) {
             CommandLine cli = e.getCommandLine();
-            cli.getErr().println("scaffold: " + e.getMessage());
-            cli.getErr().println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
+            // One line, like every other input error, so that scripts and CI logs show it whole.
+            cli.getErr().println("scaffold: " + e.getMessage() + " (see '" + cli.getCommandSpec().qualifiedName() + " --help')");
             return ExitCodes.BAD_INPUT;
         }
     }

@@ -17,7 +17,7 @@ class NewCommandErrorsTest {
 
     private void assertRefused(CliRun run, String message) {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err().lines().findFirst()).hasValue("scaffold: " + message);
+        assertThat(run.err()).isEqualTo("scaffold: " + message + "\n");
         assertThat(run.err()).doesNotContain("Exception", "\tat ");
         assertThat(run.out()).isEmpty();
     }
@@ -113,8 +113,14 @@ class NewCommandErrorsTest {
     void anUnknownOptionIsAUsageError() {
         CliRun run = CliRun.run("new", "--colour", "red");
 
-        assertRefused(run, "Unknown option: '--colour'");
-        assertThat(run.err()).contains("Try 'scaffold new --help'");
+        assertRefused(run, "Unknown option: '--colour' (see 'scaffold new --help')");
+    }
+
+    @Test
+    void anOptionValueThatLooksLikeAnOptionIsAOneLineUsageError() {
+        CliRun run = CliRun.run("new", "--name", "-a", "python-fastapi-uv");
+
+        assertRefused(run, "Expected parameter for option '--name' but found '-a' (see 'scaffold new --help')");
     }
 
     @Test
