@@ -162,9 +162,10 @@ ENV MODEL_PATH=[=path] \
   binutils in the builder. Only those three packages are stripped: strip rewrites a library that
   auditwheel patched with patchelf into one the loader refuses ("ELF load command address/offset not
   page-aligned"), as numpy's bundled OpenBLAS under model_preload would be.
-  stripsNativeCode: whether this repo's dependencies need it; stripTools: a RUN that installs strip
-  (the builder's base must be Debian); stripCommand(venv): a shell command that strips those packages'
-  extension modules in the virtualenv at venv, to chain after the dependency install.
+  Both render nothing without that option, so a Dockerfile calls them unconditionally:
+  stripTools, on the line after WORKDIR: a blank line and a RUN that installs strip (the builder's
+  base must be Debian); stripAfterInstall(venv), right after the dependency install command: a
+  continuation that strips those packages' extension modules in the virtualenv at venv.
 -->
 <#assign strippedPackages = ["asyncpg", "greenlet", "sqlalchemy"]>
 
@@ -173,13 +174,19 @@ ENV MODEL_PATH=[=path] \
 </#function>
 
 <#macro stripTools>
+<#if stripsNativeCode()>
+
 # binutils' strip, for the debug sections the database drivers' wheels ship with (about 19 MB).
 RUN apt-get update \
  && apt-get install -y --no-install-recommends binutils \
  && rm -rf /var/lib/apt/lists/*
+</#if>
 </#macro>
 
-<#function stripCommand venv>
+<#function stripAfterInstall venv>
+  <#if !stripsNativeCode()>
+    <#return "">
+  </#if>
   <#local dirs = strippedPackages?map(package -> venv + "/lib/python*/site-packages/" + package)>
-  <#return "find " + dirs?join(" ") + " -name '*.so' -exec strip --strip-unneeded {} +">
+  <#return " \\\n && find " + dirs?join(" ") + " -name '*.so' -exec strip --strip-unneeded {} +">
 </#function>

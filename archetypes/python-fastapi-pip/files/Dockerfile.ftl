@@ -17,15 +17,11 @@ ENV PATH="/opt/venv/bin:$PATH" \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 
 WORKDIR /app
-<#if docker.stripsNativeCode()>
-
 <@docker.stripTools/>
-</#if>
 
 # Requirements before the source: this layer is rebuilt only when requirements.txt changes.
 COPY requirements.txt ./
-RUN pip install --no-cache-dir -r requirements.txt<#if docker.stripsNativeCode()> \
- && [=docker.stripCommand("/opt/venv")]</#if>
+RUN pip install --no-cache-dir -r requirements.txt[=docker.stripAfterInstall("/opt/venv")]
 
 # Then the project itself, installed (not editable) into the virtualenv. pip and setuptools leave
 # it afterwards: the runtime stage installs nothing.

@@ -27,18 +27,14 @@ ENV POETRY_VIRTUALENVS_IN_PROJECT=1 \
     POETRY_NO_INTERACTION=1
 
 WORKDIR /app
-<#if docker.stripsNativeCode()>
-
 <@docker.stripTools/>
-</#if>
 
 # Dependencies first, main group only (no pytest, no ruff), byte-compiled for a faster start:
 # this layer is rebuilt only when pyproject.toml or poetry.lock change.
 RUN --mount=type=cache,target=/var/cache/pypoetry \
     --mount=type=bind,source=pyproject.toml,target=/app/pyproject.toml \
     --mount=type=bind,source=poetry.lock,target=/app/poetry.lock \
-    /opt/poetry/bin/poetry install --only main --no-root --no-interaction --no-ansi --compile<#if docker.stripsNativeCode()> \
- && [=docker.stripCommand("/app/.venv")]</#if>
+    /opt/poetry/bin/poetry install --only main --no-root --no-interaction --no-ansi --compile[=docker.stripAfterInstall("/app/.venv")]
 
 # Then the project itself: built into a wheel and installed (not editable) into the virtualenv.
 COPY pyproject.toml poetry.lock README.md ./

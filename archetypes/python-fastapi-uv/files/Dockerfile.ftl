@@ -18,17 +18,13 @@ ENV UV_COMPILE_BYTECODE=1 \
     UV_PYTHON_DOWNLOADS=0
 
 WORKDIR /app
-<#if docker.stripsNativeCode()>
-
 <@docker.stripTools/>
-</#if>
 
 # Dependencies first: this layer is rebuilt only when pyproject.toml or uv.lock change.
 RUN --mount=type=cache,target=/root/.cache/uv \
     --mount=type=bind,source=uv.lock,target=/app/uv.lock \
     --mount=type=bind,source=pyproject.toml,target=/app/pyproject.toml \
-    uv sync --frozen --no-dev --no-install-project[=editableFlag]<#if docker.stripsNativeCode()> \
- && [=docker.stripCommand("/app/.venv")]</#if>
+    uv sync --frozen --no-dev --no-install-project[=editableFlag][=docker.stripAfterInstall("/app/.venv")]
 
 <#if no_editable>
 # Then the project itself, installed as a regular (non-editable) package into the venv.
