@@ -127,7 +127,8 @@ public final class ScaffoldService {
                         List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty());
             }
             Ownership ownership = new Ownership(UpdateManifest.of(archetype), Ownership.repositoryOwned(dir), request.include());
-            RenderMerge.Plan plan = merge.plan(updating.render(target, answers, recorded), ownership, !sameAnswers);
+            RenderMerge.Plan plan = merge.plan(updating.render(target, answers, recorded), ownership,
+                    Updating.changedByRequest(answers, recorded, request));
             MergePreview.Effect effect = plan.effect();
             if (request.dryRun()) {
                 return result(effect.conflicts().isEmpty() ? UpdateOutcome.UPDATED : UpdateOutcome.CONFLICTED, archetype,

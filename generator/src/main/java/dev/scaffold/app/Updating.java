@@ -119,6 +119,15 @@ final class Updating {
         return texts.equals(recorded.stored().answers());
     }
 
+    /**
+     * Whether the request changed an answer (not a migration or a new question): then team-owned files are
+     * merged too, since a new port must reach the app's code as well as the Dockerfile.
+     */
+    static boolean changedByRequest(Map<String, Object> answers, Recorded recorded, UpdateRequest request) {
+        return request.answerChanges().keySet().stream()
+                .anyMatch(id -> !String.valueOf(answers.get(id)).equals(recorded.stored().answers().get(id)));
+    }
+
     /** The pristine render of the target version with these answers, validated like {@code new}'s. */
     Map<String, GeneratedFile> render(Target target, Map<String, Object> answers, Recorded recorded) {
         // A repository generated with --allow-privileged-port keeps its port through updates.
