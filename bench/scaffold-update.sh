@@ -23,9 +23,10 @@ file_body() {
 
 # Both templates: 19 files + the answers file (scaffold) / .copier-answers.yml (copier) = 20 files.
 make_templates() { # VERSION SETTING
-  local s=$work/scaffold-catalog a=$s/archetypes/svc/files c=$work/copier-template
+  local s=$work/scaffold-catalog c=$work/copier-template
+  local a=$s/archetypes/svc/files
   mkdir -p "$a" "$c"
-  echo '{"name": "bench", "archetypes": [{"id": "svc", "path": "archetypes/svc"}]}' > "$s/catalog.json"
+  echo '{"name": "bench", "default": "svc", "archetypes": [{"id": "svc", "path": "archetypes/svc"}]}' > "$s/catalog.json"
   printf '{"id": "svc", "version": "%s", "family": "python", "description": "bench", "questions": ["name", "port"],
     "update": {"owned": []}}\n' "$1" > "$s/archetypes/svc/archetype.json"
   printf '_answers_file: .copier-answers.yml\nname: {type: str, default: svc}\nport: {type: int, default: 8000}\n' > "$c/copier.yml"
@@ -41,7 +42,7 @@ make_templates 2.0.0 two; for t in scaffold-catalog copier-template; do commit "
 url=file://$work/scaffold-catalog
 
 # Repositories at v1 with one team commit: line 3 (clean) or line 10 (conflicts with v2) of f1.conf.
-java -jar "$jar" new "$work/s-base" --defaults --catalog "$url#v1" >/dev/null
+java -jar "$jar" new "$work/s-base" -a svc --defaults --catalog "$url#v1" >/dev/null
 for kind in clean conflict; do
   cp -a "$work/s-base" "$work/s-$kind"
   line=$([ $kind = clean ] && echo 3 || echo 10)
@@ -65,6 +66,9 @@ echo "baseline_scaffold_version_cold_median_ms=$(time_runs "$work/s-base" scaffo
 echo "scaffold_update_clean_cold_median_ms=$(time_runs "$work/s-clean" java "${jvm[@]}" -jar "$jar" update --to v2 --defaults)"
 echo "scaffold_update_one_conflict_cold_median_ms=$(time_runs "$work/s-conflict" java "${jvm[@]}" -jar "$jar" update --to v2 --defaults)"
 rm -rf "$work/run"; cp -a "$work/s-conflict" "$work/run"
+rm -rf "$work/run"; cp -a "$work/s-clean" "$work/run"
+echo "scaffold clean run: $(java -jar "$jar" update --to v2 --defaults "$work/run" | tail -1), f1.conf: $(grep -c 'team edit\|setting=two' "$work/run/f1.conf")/2 lines merged"
+rm -rf "$work/run"; cp -a "$work/s-conflict" "$work/run"
 echo "scaffold one-conflict run: $(java -jar "$jar" update --to v2 --defaults "$work/run" | tail -1 || true)"
 if [ -n "${COPIER:-}" ]; then
   "$COPIER" copy -q --trust --defaults --vcs-ref v1 "$work/copier-template" "$work/c-base" >/dev/null
@@ -77,6 +81,9 @@ if [ -n "${COPIER:-}" ]; then
   echo "baseline_copier_version_median_ms=$(time_runs "$work/c-base" copier_version)"
   echo "copier_update_clean_median_ms=$(time_runs "$work/c-clean" "$COPIER" update -q --trust --defaults --vcs-ref v2)"
   echo "copier_update_one_conflict_median_ms=$(time_runs "$work/c-conflict" "$COPIER" update -q --trust --defaults --vcs-ref v2)"
+  rm -rf "$work/run"; cp -a "$work/c-clean" "$work/run"
+  "$COPIER" update -q --trust --defaults --vcs-ref v2 "$work/run" >/dev/null 2>&1 || true
+  echo "copier clean run: f1.conf: $(grep -c 'team edit\|setting=two' "$work/run/f1.conf")/2 lines merged"
   rm -rf "$work/run"; cp -a "$work/c-conflict" "$work/run"
   "$COPIER" update -q --trust --defaults --vcs-ref v2 "$work/run" >/dev/null 2>&1 || true
   echo "copier one-conflict run: $(grep -c '<<<<<<<' "$work/run/f1.conf" || true) conflict marker(s) in f1.conf"
