@@ -121,7 +121,7 @@ public final class RenderMerge implements AutoCloseable {
     public Outcome apply(Plan plan, String renderMessage, String mergeMessage, PersonIdent ident) {
         try {
             ObjectId render = TemplateHistory.commit(repository, plan.render(), plan.base(), renderMessage, ident);
-            MergeResult merged = git.merge().include(render).setCommit(false).setFastForward(FastForwardMode.NO_FF)
+            MergeResult merged = git.merge().include(TemplateHistory.BRANCH, render).setCommit(false).setFastForward(FastForwardMode.NO_FF)
                     .setStrategy(MergeStrategy.RECURSIVE).setMessage(mergeMessage).call();
             switch (merged.getMergeStatus()) {
                 case CONFLICTING -> {

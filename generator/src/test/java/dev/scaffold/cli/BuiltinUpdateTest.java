@@ -47,6 +47,21 @@ class BuiltinUpdateTest {
     }
 
     @Test
+    void statusWithoutGitComparesWithARenderOfTheRecordedAnswers() throws IOException {
+        Path repo = tmp.resolve("svc");
+        assertThat(CliRun.run("new", repo.toString(), "--defaults", "-a", "node-typescript", "--no-git").exitCode()).isZero();
+        assertThat(CliRun.run("status", repo.toString()).exitCode()).isZero();
+
+        Files.writeString(repo.resolve(".dockerignore"), "changed\n");
+        Files.writeString(repo.resolve("src/app.ts"), "// ours\n");
+        CliRun drifted = CliRun.run("status", repo.toString(), "--json");
+
+        assertThat(drifted.exitCode()).isEqualTo(ExitCodes.BEHIND);
+        assertThat(drifted.out()).contains("\"behind\":false", "\"drifted\":[\".dockerignore\"]");
+        assertThat(CliRun.run("update", repo.toString()).err()).contains("is not the top folder of a git repository");
+    }
+
+    @Test
     void aRepositoryFromAnOlderScaffoldMergesFromItsInitialCommitsRender() throws Exception {
         // What scaffold 0.0.1 would have committed: an older Dockerfile, no trailer, no template branch.
         Path repo = tmp.resolve("svc");

@@ -138,7 +138,8 @@ class UpdateScenariosTest {
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.UPDATE_CONFLICTS);
         assertThat(run.out()).contains("conflict  ci.yml", "conflict  deleted-changed.txt", "stopped with 2 conflicted file(s)");
-        assertThat(read("ci.yml")).contains("<<<<<<< ", "    image: custom:1", "=======", "    image: base:2", ">>>>>>> ");
+        assertThat(read("ci.yml")).contains("<<<<<<< HEAD\n", "    image: custom:1", "=======", "    image: base:2",
+                ">>>>>>> scaffold/template\n");
         assertThat(head()).isEqualTo(before);
         try (Git git = Git.open(repo.toFile())) {
             assertThat(git.getRepository().getRepositoryState()).isEqualTo(RepositoryState.MERGING);
@@ -240,6 +241,20 @@ class UpdateScenariosTest {
         // The base was v2's render (the merge's second parent), so only v3's change is applied.
         assertThat(next.out()).contains("modified  ci.yml").doesNotContain("service.conf");
         assertThat(read("ci.yml")).contains("steps: 4");
+    }
+
+    @Test
+    void anUpdateWorksInAFullCloneWhoseTemplateBranchIsOnlyARemoteRef() throws Exception {
+        Path clone = tmp.resolve("full");
+        try (Git git = Git.cloneRepository().setURI(repo.toUri().toString()).setDirectory(clone.toFile()).call()) {
+            assertThat(git.getRepository().findRef("refs/remotes/origin/scaffold/template")).isNotNull();
+        }
+        repo = clone;
+
+        CliRun run = update("--to", "v2", "--defaults");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(refs()).containsKey("refs/heads/scaffold/template");
     }
 
     @Test
