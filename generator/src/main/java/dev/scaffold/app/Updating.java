@@ -103,8 +103,8 @@ final class Updating {
     Map<String, Object> answers(Recorded recorded, Target target, UpdateRequest request, Prompter prompter) {
         Archetype archetype = target.archetype();
         if (Versions.compare(archetype.version(), recorded.version()) < 0 && !request.force()) {
-            throw new InputException("--to: " + archetype.id() + " " + archetype.version() + " is older than the recorded "
-                    + recorded.version() + "; pass --force to downgrade");
+            throw new InputException((request.to() != null ? "--to: " : "archetype: the newest ") + archetype.id() + " "
+                    + archetype.version() + " is older than the recorded " + recorded.version() + "; pass --force to downgrade");
         }
         Map<String, String> migrated = UpdateManifest.of(archetype).migrate(recorded.stored().answers(), recorded.version(),
                 archetype.version());
