@@ -180,8 +180,13 @@ final class Updating {
 
     private static UpdateResult result(UpdateOutcome outcome, Archetype archetype, String from, MergePreview.Effect effect,
             List<String> conflicts, Optional<String> commit) {
-        return new UpdateResult(outcome, archetype.id(), from, archetype.version(), effect.added(), effect.removed(),
-                effect.modified(), conflicts, effect.keptRemoved(), commit);
+        // git's own merge has the last word on conflicts; a file is listed once.
+        return new UpdateResult(outcome, archetype.id(), from, archetype.version(), without(effect.added(), conflicts),
+                without(effect.removed(), conflicts), without(effect.modified(), conflicts), conflicts, effect.keptRemoved(), commit);
+    }
+
+    private static List<String> without(List<String> paths, List<String> conflicts) {
+        return paths.stream().filter(p -> !conflicts.contains(p)).toList();
     }
 
     /** See {@link ScaffoldService#status}. */
