@@ -197,7 +197,7 @@ final class Updating {
         Archetype newest = target(recorded, null).archetype();
         Ownership ownership = new Ownership(UpdateManifest.of(newest), Ownership.repositoryOwned(repository), Set.of());
         List<String> drifted;
-        if (Files.isDirectory(repository.resolve(".git"))) {
+        if (Files.exists(repository.resolve(".git"))) {
             try (RenderMerge merge = RenderMerge.open(repository)) {
                 drifted = merge.drift(ownership);
             }
