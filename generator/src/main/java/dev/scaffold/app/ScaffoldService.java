@@ -18,6 +18,7 @@ import dev.scaffold.git.GitCommitter;
 import dev.scaffold.project.ProjectDescription;
 import dev.scaffold.project.ProjectRules;
 import dev.scaffold.project.ProjectTree;
+import dev.scaffold.update.TemplateHistory;
 import dev.scaffold.write.TreeWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +75,8 @@ public final class ScaffoldService {
         new TreeWriter().write(generated.tree(), target, force, staged -> {
             if (commit) {
                 id[0] = new GitCommitter().commitAll(staged, author, generated.initialCommitMessage());
+                // The first render starts the template history that scaffold update merges from.
+                TemplateHistory.markHead(staged);
             }
         });
         return Optional.ofNullable(id[0]);
@@ -96,6 +99,23 @@ public final class ScaffoldService {
                 : Optional.empty();
         OrgSettings policy = catalogs.load(recorded).org();
         return new CheckOutcome(policy, new Checker(policy).check(repository));
+    }
+
+    /**
+     * Updates a generated repository to its archetype's newest (or requested) version: the new pristine
+     * render is merged into HEAD with git, and committed unless lines conflict. On {@link UpdateOutcome#CONFLICTED}
+     * the work tree and index are left as {@code git merge} leaves them. A dry run writes nothing.
+     */
+    public UpdateResult update(UpdateRequest request, Prompter prompter) {
+        return new Updating(catalogs, this).update(request, prompter);
+    }
+
+    /**
+     * Where a generated repository stands against its catalogs: the newest version of its archetype and the
+     * managed files that differ from their last pristine render (in git; else rendered again from the answers).
+     */
+    public StatusReport status(Path repository) {
+        return new Updating(catalogs, this).status(repository);
     }
 
     private static Archetype chooseArchetype(Catalog catalog, GenerateRequest request, AnswersFile.Stored stored,
