@@ -105,8 +105,7 @@ public final class HttpCatalogFetcher {
         try {
             root = JSON.readTree(index);
         } catch (JsonProcessingException e) {
-            throw new InputException(where + ": not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            throw new InputException(dev.scaffold.catalog.JsonFiles.describe(e, where));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
