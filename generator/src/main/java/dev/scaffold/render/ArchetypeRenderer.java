@@ -125,16 +125,24 @@ public final class ArchetypeRenderer {
             template.process(model, out);
             return out.toString();
         } catch (ParseException e) {
-            throw new GenerationException("template syntax error in " + templateName(e.getTemplateName(), where)
-                    + " line " + e.getLineNumber() + ": " + firstLine(e.getEditorMessage()), e);
+            throw syntaxError(e, where);
         } catch (TemplateException e) {
             rethrowBudget(e);
             throw new GenerationException("template error in " + templateName(e.getTemplateSourceName(), where)
                     + " line " + e.getLineNumber() + ": " + firstLine(e.getMessageWithoutStackTop())
                     + (e.getBlamedExpressionString() == null ? "" : " " + e.getBlamedExpressionString()), e);
         } catch (IOException e) {
+            // A template that failed to parse when it was first loaded comes back from the cache wrapped.
+            if (e.getCause() instanceof ParseException parse) {
+                throw syntaxError(parse, where);
+            }
             throw new GenerationException("cannot load template " + where + ": " + e.getMessage(), e);
         }
+    }
+
+    private static GenerationException syntaxError(ParseException e, String where) {
+        return new GenerationException("template syntax error in " + templateName(e.getTemplateName(), where)
+                + " line " + e.getLineNumber() + ": " + firstLine(e.getEditorMessage()), e);
     }
 
     /** A budget exceeded inside an expression arrives wrapped by Freemarker: report the budget, not the wrapper. */
