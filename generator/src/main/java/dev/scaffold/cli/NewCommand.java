@@ -132,6 +132,7 @@ final class NewCommand implements java.util.concurrent.Callable<Integer> {
         Path target = dir != null ? dir : Path.of(description.name());
         PrintWriter out = spec.commandLine().getOut();
         if (dryRun) {
+            new TreeWriter().check(tree, target, force); // what a real run would refuse, a dry run refuses too
             out.print(tree.listing());
             out.printf("%d files, %d bytes would be written to %s (dry run: nothing written)%n", tree.size(), tree.bytes(), target);
             return ExitCodes.OK;
