@@ -12,17 +12,19 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The hidden staging folders beside a target: {@code .<target>.scaffold-<pid>-<random>}. A run that is
+ * The hidden staging folders beside a target, and the per-run folders remote catalogs are fetched into:
+ * {@code .<target>.scaffold-<pid>-<random>}. A run that is
  * killed outright (SIGKILL, power loss) cannot remove its own; the next run for the same target removes
  * those whose process is gone, and any older than a day (a pid can be reused).
  */
-final class StagingFolders {
+public final class StagingFolders {
     private static final Duration MAX_AGE = Duration.ofDays(1);
 
     private StagingFolders() {
     }
 
-    static Path create(Path parent, String target) throws IOException {
+    /** A new folder {@code .<target>.scaffold-<pid>-<random>} in {@code parent}. */
+    public static Path create(Path parent, String target) throws IOException {
         return Files.createTempDirectory(parent, prefix(target) + ProcessHandle.current().pid() + "-");
     }
 
@@ -39,7 +41,7 @@ final class StagingFolders {
     }
 
     /** Removes staging folders of {@code target} left by runs that no longer exist; best effort. */
-    static void removeStale(Path parent, String target) {
+    public static void removeStale(Path parent, String target) {
         String prefix = prefix(target);
         List<Path> candidates;
         try (Stream<Path> entries = Files.list(parent)) {
