@@ -78,7 +78,7 @@ final class CheckCommand implements Callable<Integer> {
     private OrgSettings policy() {
         Path answers = dir.resolve(AnswersFile.PATH);
         Optional<CatalogSpec.Recorded> recorded = catalogs.specs.isEmpty() && Files.isRegularFile(answers)
-                ? AnswersFile.read(answers).recordedCatalogs().map(specs -> new CatalogSpec.Recorded(specs, AnswersFile.PATH))
+                ? AnswersFile.read(dev.scaffold.check.Repo.inside(dir, AnswersFile.PATH)).recordedCatalogs().map(specs -> new CatalogSpec.Recorded(specs, AnswersFile.PATH))
                 : Optional.empty();
         return catalogs.load(recorded).org();
     }
