@@ -7,7 +7,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * Runs a rendering on its own thread within a time budget. On time-out the thread is interrupted;
+ * Runs a rendering on its own thread within a time budget. The budget is the CPU time of that thread
+ * (an endless loop burns CPU; a render starved by a busy machine, such as 16 runs on 2 cores, does not
+ * and must not fail), with a wall-clock ceiling of {@link #WALL_FACTOR} times the budget in case CPU time
+ * cannot be measured. On time-out the thread is interrupted;
  * templates carry Freemarker's interruption checks in every loop and macro, so it stops. Code that
  * ignores interruption (a built-in working on one enormous string) cannot be stopped in Java 17: the
  * thread is a daemon that dies with the CLI's JVM, but in a long-running server it would keep a core
@@ -17,6 +20,9 @@ import java.util.function.Supplier;
 final class RenderWorker {
     /** Deep template recursion should fail with one line, not take the JVM's default stack with it. */
     private static final long STACK_BYTES = 64L * 1024 * 1024;
+    /** How many times the budget a render may take by the wall clock, starved of CPU. */
+    static final int WALL_FACTOR = 10;
+    private static final long POLL_MILLIS = 50;
 
     private RenderWorker() {
     }
@@ -39,12 +45,12 @@ final class RenderWorker {
         worker.setDaemon(true);
         worker.start();
         try {
-            worker.join(budget.toMillis());
+            waitWithin(worker, budget);
             if (worker.isAlive()) {
                 worker.interrupt();
                 worker.join(1000);
                 throw new GenerationException(where(archetype, progress) + "rendering took longer than the budget of "
-                        + budget.toSeconds() + " s (catalog.json limits.render_seconds); nothing written");
+                        + budget.toSeconds() + " s of CPU time (catalog.json limits.render_seconds); nothing written");
             }
         } catch (InterruptedException e) {
             worker.interrupt();
@@ -68,6 +74,23 @@ final class RenderWorker {
             throw runtime;
         }
         throw new GenerationException(where(archetype, progress) + t, t);
+    }
+
+    /** Returns when the worker has ended or used up its budget of CPU time (or ten times it by the clock). */
+    private static void waitWithin(Thread worker, Duration budget) throws InterruptedException {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        boolean cpu = threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
+        long wallDeadline = System.nanoTime() + budget.toNanos() * (cpu ? WALL_FACTOR : 1);
+        while (worker.isAlive()) {
+            long left = wallDeadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            worker.join(Math.max(1, Math.min(POLL_MILLIS, left / 1_000_000)));
+            if (cpu && threads.getThreadCpuTime(worker.getId()) > budget.toNanos()) {
+                return;
+            }
+        }
     }
 
     private static String where(String archetype, Progress progress) {
