@@ -142,4 +142,16 @@ class HostileCatalogTest {
 
         assertFailed(generate(catalog), 2, "file name is not valid UTF-8");
     }
+
+    @Test
+    void aDryRunRefusesAFolderWhereAFileWouldGoAsARealRunDoes() throws IOException {
+        Path target = Files.createDirectories(tmp.resolve("svc/README.md"));
+
+        CliRun run = CliRun.run("new", tmp.resolve("svc").toString(), "--defaults", "--force", "--dry-run");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("scaffold: DIR: " + target + " is a folder (or not a regular file) where the project"
+                + " needs the file README.md\n");
+        assertThat(run.out()).isEmpty();
+    }
 }
