@@ -78,7 +78,17 @@ final class TemplateSources {
                 throw new GenerationException(name + ": " + size + " bytes, over the limit of " + maxBytes
                         + " bytes per file (catalog.json limits.file_megabytes)");
             }
-            return Files.readAllBytes(file);
+            // Read at most one byte past the limit, without following a link swapped in since the listing
+            // (NOFOLLOW_LINKS only on the default file system: the jar's zip file system refuses the option).
+            try (java.io.InputStream in = file.getFileSystem() == java.nio.file.FileSystems.getDefault()
+                    ? Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS) : Files.newInputStream(file)) {
+                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                if (bytes.length > maxBytes) {
+                    throw new GenerationException(name + ": over the limit of " + maxBytes
+                            + " bytes per file (catalog.json limits.file_megabytes)");
+                }
+                return bytes;
+            }
         } catch (IOException e) {
             throw new GenerationException("cannot read " + name + ": " + dev.scaffold.error.Reasons.of(e), e);
         }

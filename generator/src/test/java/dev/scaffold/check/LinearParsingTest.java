@@ -17,6 +17,10 @@ class LinearParsingTest {
     /** A ratio above this fails: 10x for linear growth, times 4 for JIT, GC and a shared CPU. */
     private static final double MAX_RATIO = 40;
 
+    /**
+     * Up to three measurements: noise on a shared CPU can make one look superlinear, but a quadratic
+     * parse (ratio near 100) never passes any of them.
+     */
     static void assertLinear(IntFunction<String> input, int smallSize, Consumer<String> parse) {
         String small = input.apply(smallSize);
         String large = input.apply(smallSize * 10);
@@ -24,7 +28,11 @@ class LinearParsingTest {
             parse.accept(small);
             parse.accept(large);
         }
-        double ratio = best(large, parse) / Math.max(best(small, parse), 10_000);
+        double ratio = Double.MAX_VALUE;
+        for (int attempt = 0; attempt < 3 && ratio >= MAX_RATIO; attempt++) {
+            System.gc();
+            ratio = best(large, parse) / Math.max(best(small, parse), 10_000);
+        }
         assertThat(ratio).as("time(10n)/time(n) for n = " + small.length() + " characters").isLessThan(MAX_RATIO);
     }
 

@@ -154,4 +154,22 @@ class HostileCatalogTest {
                 + " needs the file README.md\n");
         assertThat(run.out()).isEmpty();
     }
+
+    @Test
+    void aLinkCommittedToAGitCatalogIsRefusedToo() throws Exception {
+        HostileCatalog catalog = new HostileCatalog(tmp.resolve("catalog"));
+        Files.createSymbolicLink(catalog.files.resolve("key.txt"), secret());
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(catalog.root.toFile())
+                .setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("evil").setSign(false).setAuthor("t", "t@example.com").setCommitter("t", "t@example.com").call();
+        }
+
+        CliRun run = CliRun.withEnv(java.util.Map.of("XDG_CONFIG_HOME", tmp.resolve("no-config").toString(),
+                "XDG_CACHE_HOME", tmp.resolve("cache").toString()),
+                "new", tmp.resolve("out/svc").toString(), "--defaults", "--catalog", catalog.root.toUri().toString(), "-a", "evil");
+
+        assertFailed(run, 2, "evil/files/key.txt: is a symbolic link");
+        assertThat(run.err()).doesNotContain("PRIVATE-KEY-BYTES");
+    }
 }
