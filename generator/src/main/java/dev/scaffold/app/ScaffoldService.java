@@ -12,6 +12,7 @@ import dev.scaffold.catalog.Question;
 import dev.scaffold.catalog.OrgSettings;
 import dev.scaffold.catalog.QuestionType;
 import dev.scaffold.check.Checker;
+import dev.scaffold.check.Repo;
 import dev.scaffold.generate.Generator;
 import dev.scaffold.git.Author;
 import dev.scaffold.git.GitCommitter;
@@ -66,6 +67,11 @@ public final class ScaffoldService {
         return new Generated(description, catalog, tree);
     }
 
+    /** Refuses, as {@link #write} would, a target the tree cannot be written to; writes nothing (for dry runs). */
+    public void checkTarget(Generated generated, Path target, boolean force) {
+        new TreeWriter().check(generated.tree(), target, force);
+    }
+
     /**
      * Writes the tree to {@code target} all-or-nothing and, unless {@code commit} is false, commits it on
      * {@code main}; returns the abbreviated commit id, or empty without a commit.
@@ -95,7 +101,7 @@ public final class ScaffoldService {
     public CheckOutcome check(Path repository, boolean catalogsGiven) {
         Path answers = repository.resolve(AnswersFile.PATH);
         Optional<CatalogSpec.Recorded> recorded = !catalogsGiven && Files.isRegularFile(answers)
-                ? AnswersFile.read(answers).recordedCatalogs().map(specs -> new CatalogSpec.Recorded(specs, AnswersFile.PATH))
+                ? AnswersFile.read(Repo.inside(repository, AnswersFile.PATH)).recordedCatalogs().map(specs -> new CatalogSpec.Recorded(specs, AnswersFile.PATH))
                 : Optional.empty();
         OrgSettings policy = catalogs.load(recorded).org();
         return new CheckOutcome(policy, new Checker(policy).check(repository));

@@ -110,6 +110,7 @@ final class NewCommand implements java.util.concurrent.Callable<Integer> {
         Path target = dir != null ? dir : Path.of(generated.description().name());
         PrintWriter out = spec.commandLine().getOut();
         if (dryRun) {
+            service.checkTarget(generated, target, force); // what a real run would refuse, a dry run refuses too
             out.print(tree.listing());
             out.printf("%d files, %d bytes would be written to %s (dry run: nothing written)%n", tree.size(), tree.bytes(), target);
             return ExitCodes.OK;

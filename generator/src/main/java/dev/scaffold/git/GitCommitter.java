@@ -10,14 +10,16 @@ import org.eclipse.jgit.lib.UserConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
- * Commits a freshly written project: a new repository on branch {@code main} (or the existing one
- * when regenerating with --force), everything added, one unsigned commit, hooks not run.
+ * Commits a freshly written project: a new repository on branch {@code main} in the staging folder
+ * (so only generated files are in it; {@code --force} never commits into an existing repository),
+ * everything added, one unsigned commit, no hook run.
  */
 public final class GitCommitter {
 
     /** Commits all files under {@code dir}; returns the abbreviated commit id. */
     public String commitAll(Path dir, Author explicitAuthor, String message) {
         try (Git git = open(dir)) {
+            disableHooks(git, dir);
             git.add().addFilepattern(".").call();
             PersonIdent ident = identity(git, explicitAuthor);
             RevCommit commit = git.commit()
@@ -54,6 +56,17 @@ public final class GitCommitter {
         } catch (java.io.IOException e) {
             throw new GenerationException("cannot open the git repository in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Hooks are not run: setNoVerify skips pre-commit and commit-msg, but JGit runs post-commit anyway,
+     * from {@code core.hooksPath} of the user's global config too. Pointing hooksPath at a folder that does
+     * not exist, in this in-memory config only (never saved), leaves the user's config and the new
+     * repository's config as they were.
+     */
+    private static void disableHooks(Git git, Path dir) {
+        git.getRepository().getConfig().setString("core", null, "hooksPath",
+                dir.toAbsolutePath().resolve(".git/scaffold-runs-no-hooks").toString());
     }
 
     /** The identity from git config (user.name/user.email) when both are set, else the fallback. */
