@@ -33,7 +33,7 @@
 # this repo), SCAFFOLD_E2E_TMP (parent of the work folder; default /var/tmp).
 set -euo pipefail
 
-DEP_DEFAULT='--no-install-project|--no-root|go mod download|dependency:(go-offline|resolve)|npm ci|pip install .*-r '
+DEP_DEFAULT='--no-install-project|--no-root|go mod download|dependency:(go-offline|resolve)|npm ci|pip install .*-r |cargo fetch'
 
 usage() {
   sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//' >&2
