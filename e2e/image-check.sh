@@ -8,6 +8,7 @@
 #     median and max latency of 10 more requests are reported;
 #   - the process listening on P runs as uid U (never 0), and `whoami` in the image prints NAME;
 #   - its HEALTHCHECK command exits 0 while the server runs;
+#   - (reported) the seconds from SIGTERM to the exit of the process serving the port;
 #   - (--forbid-packages a,b) no such Python distribution is installed anywhere in the image;
 #   - the bytes the image adds over its final stage's base image;
 #   - (--touch RELPATH) after appending a whitespace-only line to DIR/RELPATH, the rebuild takes the
@@ -33,7 +34,7 @@
 # this repo), SCAFFOLD_E2E_TMP (parent of the work folder; default /var/tmp).
 set -euo pipefail
 
-DEP_DEFAULT='--no-install-project|--no-root|go mod download|dependency:(go-offline|resolve)|npm ci|pip install .*-r '
+DEP_DEFAULT='--no-install-project|--no-root|go mod download|dependency:(go-offline|resolve)|npm ci|pip install .*-r |cargo fetch'
 
 usage() {
   sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//' >&2
@@ -269,6 +270,27 @@ else
   show_tail "$WORK/healthcheck.log"
   fail "HEALTHCHECK command exited $rc"
 fi
+
+# --- stop on SIGTERM (what `docker stop` sends) ---------------------------------------------------
+# Reported, not asserted: seconds from SIGTERM to the exit of the process serving the port. A
+# graceful server stops accepting, drains and exits; Docker sends SIGKILL after 10 s.
+running() { # running PID...: whether any is alive and no zombie
+  local pid
+  for pid in "$@"; do
+    [ "$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null | cut -d' ' -f1)" = Z ] || [ ! -e "/proc/$pid" ] || return 0
+  done
+  return 1
+}
+t0=$(now)
+# shellcheck disable=SC2086 # one pid per word
+kill -TERM $LISTENERS 2>/dev/null || true
+STOP_S=over_12s
+for _ in $(seq 1 240); do
+  # shellcheck disable=SC2086
+  if ! running $LISTENERS; then STOP_S=$(elapsed "$t0" "$(now)"); break; fi
+  sleep 0.05
+done
+kv stop_on_sigterm_s "$STOP_S"
 
 "${HELPER[@]}" kill-session "$SERVER_SID" >&2 || fail "could not stop the server"
 SERVER_SID=
