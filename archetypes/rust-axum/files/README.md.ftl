@@ -1,3 +1,4 @@
+<#import "/macros/updating.ftl" as updating>
 # [=name]
 
 [=description]
@@ -111,3 +112,5 @@ accepting connections and lets open requests finish for up to 10 seconds.
 - `docker-compose.build.yml`, `docker-compose.dev.yml`: image build and local run
 - `.env.example`: configuration template
 - `.github/workflows/ci.yml`: CI
+
+<@updating.section/>
