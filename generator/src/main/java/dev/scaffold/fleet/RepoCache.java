@@ -77,13 +77,15 @@ public final class RepoCache {
         }
     }
 
-    /** JGit's message, which names the URL and the cause ("not found", "Auth fail", "Connection refused"). */
+    /** The innermost message JGit gives, which names the URL and the cause ("not found", "Auth fail", "Connection refused"). */
     private static String reason(Exception e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getMessage() == null) {
-            root = root.getCause();
+        String message = e.getMessage();
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                message = t.getMessage();
+            }
         }
-        return root.getMessage() == null ? e.getClass().getSimpleName() : root.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message;
     }
 
     /** A readable, collision-free folder name: the URL's last segment and a hash of the whole URL. */
