@@ -3,6 +3,7 @@ package dev.scaffold.fleet;
 import dev.scaffold.app.CatalogSource;
 import dev.scaffold.catalog.Catalog;
 import dev.scaffold.catalog.CatalogSpec;
+import dev.scaffold.update.CatalogPins;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,9 +45,8 @@ final class SharedCatalogs implements CatalogSource {
         }
     }
 
-    /** The same catalogs without their commit or digest pins: where the newest versions are. */
+    /** The same catalogs without their commit or digest pins: where the newest versions are (as scaffold update sees them). */
     static CatalogSpec.Recorded unpinned(CatalogSpec.Recorded recorded) {
-        return new CatalogSpec.Recorded(recorded.specs().stream()
-                .map(spec -> CatalogSpec.isRemote(spec) ? spec.replaceFirst("#[^#]*$", "") : spec).toList(), recorded.file());
+        return new CatalogSpec.Recorded(recorded.specs().stream().map(CatalogPins::unpinned).toList(), recorded.file());
     }
 }

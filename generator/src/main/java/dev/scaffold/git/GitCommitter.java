@@ -19,8 +19,7 @@ public final class GitCommitter {
     public String commitAll(Path dir, Author explicitAuthor, String message) {
         try (Git git = open(dir)) {
             git.add().addFilepattern(".").call();
-            Author author = explicitAuthor != null ? explicitAuthor : configured(git);
-            PersonIdent ident = new PersonIdent(author.name(), author.email());
+            PersonIdent ident = identity(git, explicitAuthor);
             RevCommit commit = git.commit()
                     .setMessage(message)
                     .setAuthor(ident)
@@ -40,6 +39,21 @@ public final class GitCommitter {
             return Git.open(dir.toFile());
         }
         return Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
+    }
+
+    /** The explicit author, else the identity from git config, else scaffold's fallback. */
+    public static PersonIdent identity(Git git, Author explicitAuthor) {
+        Author author = explicitAuthor != null ? explicitAuthor : configured(git);
+        return new PersonIdent(author.name(), author.email());
+    }
+
+    /** {@link #identity} for the repository at {@code dir}. */
+    public static PersonIdent identityFor(Path dir, Author explicitAuthor) {
+        try (Git git = Git.open(dir.toFile())) {
+            return identity(git, explicitAuthor);
+        } catch (java.io.IOException e) {
+            throw new GenerationException("cannot open the git repository in " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     /** The identity from git config (user.name/user.email) when both are set, else the fallback. */

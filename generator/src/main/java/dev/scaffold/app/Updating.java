@@ -1,0 +1,132 @@
+package dev.scaffold.app;
+
+import dev.scaffold.answers.AnswerResolver;
+import dev.scaffold.answers.AnswerSources;
+import dev.scaffold.answers.AnswersFile;
+import dev.scaffold.answers.Prompter;
+import dev.scaffold.catalog.Archetype;
+import dev.scaffold.catalog.Catalog;
+import dev.scaffold.catalog.CatalogLoader;
+import dev.scaffold.catalog.CatalogSpec;
+import dev.scaffold.catalog.Question;
+import dev.scaffold.error.InputException;
+import dev.scaffold.project.GeneratedFile;
+import dev.scaffold.update.CatalogPins;
+import dev.scaffold.update.UpdateManifest;
+import dev.scaffold.update.Versions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The answers side of an update: which catalog and archetype version to go to, the recorded answers
+ * migrated, changed and completed, and the new pristine render. Git is {@link UpdateMerge}'s job.
+ */
+final class Updating {
+    private final CatalogSource catalogs;
+    private final ScaffoldService service;
+
+    Updating(CatalogSource catalogs, ScaffoldService service) {
+        this.catalogs = catalogs;
+        this.service = service;
+    }
+
+    /** The recorded state of a generated repository; refuses a folder without an answers file. */
+    record Recorded(AnswersFile.Stored stored, String version) {
+        static Recorded read(Path repository) {
+            Path file = repository.resolve(AnswersFile.PATH);
+            if (!Files.isRegularFile(file)) {
+                throw new InputException("DIR: " + repository + " has no " + AnswersFile.PATH
+                        + "; scaffold update and status work on repositories scaffold generated");
+            }
+            AnswersFile.Stored stored = AnswersFile.read(file);
+            String version = AnswersFile.archetypeVersion(file);
+            if (stored.archetypeId() == null || version == null || stored.catalog() == null) {
+                throw new InputException(AnswersFile.PATH + ": field 'archetype' must name the id, version and catalog"
+                        + " scaffold generated the repository from");
+            }
+            return new Recorded(stored, version);
+        }
+
+        boolean builtin() {
+            return CatalogLoader.BUILTIN.equals(stored.catalog());
+        }
+    }
+
+    /** The archetype at the version an update goes to: {@code to} as a ref of its catalog, else the newest. */
+    Target target(Recorded recorded, String to) {
+        Catalog catalog = catalogAt(recorded, to);
+        Archetype archetype = catalog.archetypes().stream().filter(a -> a.id().equals(recorded.stored().archetypeId()))
+                .findFirst().orElseThrow(() -> new InputException(AnswersFile.PATH + ": archetype '" + recorded.stored().archetypeId()
+                        + "' is no longer in the catalogs (" + catalog.ids() + "); pass --catalog with the catalog that has it"));
+        if (to != null && recorded.builtin() && !to.equals(archetype.version()) && !to.equals("v" + archetype.version())) {
+            throw new InputException("--to: " + archetype.id() + " is built into scaffold, which has version " + archetype.version()
+                    + " only; run the scaffold release that ships " + to);
+        }
+        return new Target(catalog, archetype);
+    }
+
+    private Catalog catalogAt(Recorded recorded, String to) {
+        List<String> specs = recorded.stored().recordedCatalogs().orElse(List.of());
+        try {
+            return load(specs, recorded, recorded.builtin() ? null : to);
+        } catch (InputException unknownRef) {
+            // "--to 2.0.0" for a catalog tagged v2.0.0
+            if (to == null || recorded.builtin() || !to.matches("\\d.*")) {
+                throw unknownRef;
+            }
+            return load(specs, recorded, "v" + to);
+        }
+    }
+
+    private Catalog load(List<String> specs, Recorded recorded, String ref) {
+        return catalogs.load(Optional.of(new CatalogSpec.Recorded(CatalogPins.target(specs, recorded.stored().catalog(), ref),
+                AnswersFile.PATH)));
+    }
+
+    /** A catalog and the archetype an update renders from it. */
+    record Target(Catalog catalog, Archetype archetype) {
+    }
+
+    /** The recorded answers migrated to the target version, with the requested changes and new questions answered. */
+    Map<String, Object> answers(Recorded recorded, Target target, UpdateRequest request, Prompter prompter) {
+        Archetype archetype = target.archetype();
+        if (Versions.compare(archetype.version(), recorded.version()) < 0 && !request.force()) {
+            throw new InputException("--to: " + archetype.id() + " " + archetype.version() + " is older than the recorded "
+                    + recorded.version() + "; pass --force to downgrade");
+        }
+        Map<String, String> migrated = UpdateManifest.of(archetype).migrate(recorded.stored().answers(), recorded.version(),
+                archetype.version());
+        Set<String> asked = archetype.questions().stream().map(Question::id).collect(Collectors.toSet());
+        // Answers to questions the new version no longer asks are dropped.
+        Map<String, String> kept = new LinkedHashMap<>(migrated);
+        kept.keySet().retainAll(asked);
+        Map<String, String> context = new HashMap<>(target.catalog().org().defaults());
+        return new AnswerResolver(request.defaults() ? Prompter.NONE : prompter).resolve(archetype.questions(),
+                new AnswerSources(request.answerChanges(), kept, AnswersFile.PATH, context, id -> "-d " + id + "=VALUE"));
+    }
+
+    /** Whether the resolved answers are exactly those recorded. */
+    static boolean sameAnswers(Map<String, Object> answers, Recorded recorded) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        answers.forEach((id, value) -> texts.put(id, String.valueOf(value)));
+        return texts.equals(recorded.stored().answers());
+    }
+
+    /** The pristine render of the target version with these answers, validated like {@code new}'s. */
+    Map<String, GeneratedFile> render(Target target, Map<String, Object> answers, Recorded recorded) {
+        // A repository generated with --allow-privileged-port keeps its port through updates.
+        boolean privileged = privileged(recorded.stored().answers().get("port"));
+        return service.render(target.catalog(), target.archetype(), answers, privileged).tree().files();
+    }
+
+    private static boolean privileged(String port) {
+        return port != null && port.matches("\\d{1,5}") && Integer.parseInt(port) < 1024;
+    }
+}
