@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
             "status: archetype, version, newest version and check findings of each repository of a list.",
             "update: the update to a new archetype version on a branch of each repository that is behind.",
             "merge-reports: one report from the JSON reports of several shards."},
-        subcommands = {FleetStatusCommand.class, FleetMergeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {FleetStatusCommand.class, FleetUpdateCommand.class, FleetMergeCommand.class, CommandLine.HelpCommand.class})
 final class FleetCommand implements Runnable {
     @Spec
     CommandSpec spec;

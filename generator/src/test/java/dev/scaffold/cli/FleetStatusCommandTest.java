@@ -35,8 +35,7 @@ class FleetStatusCommandTest {
         url.put("behind", fleet.generate("b-behind", "v1"));
         fleet.userCommit("b-behind", "team notes", work -> Files.writeString(work.resolve("NOTES.md"), "team notes\n"));
         url.put("conflict", fleet.generate("c-conflict", "v1"));
-        fleet.userCommit("c-conflict", "our own title", work -> replaceFirst(work.resolve("README.md"), "# c-conflict\n",
-                "# c-conflict: the orders service\n"));
+        fleet.userCommit("c-conflict", "our own build line", TestFleet::conflictingEdit);
         url.put("plain", fleet.plain("d-plain"));
         url.put("unreachable", "file://" + fleet.remotes.resolve("e-missing.git"));
         url.put("failing", fleet.generate("f-failing", "v2"));
@@ -237,12 +236,6 @@ class FleetStatusCommandTest {
             git.fetch().setRemote(fleet.root.resolve("work/a-current").toUri().toString())
                     .setRefSpecs("+refs/heads/main:refs/heads/main").call();
         }
-    }
-
-    private static void replaceFirst(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertThat(text).contains(from);
-        Files.writeString(file, text.replaceFirst(Pattern.quote(from), to));
     }
 
     private static void dropHealthcheck(Path dockerfile) throws IOException {

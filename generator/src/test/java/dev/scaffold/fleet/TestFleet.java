@@ -27,8 +27,12 @@ import org.eclipse.jgit.revwalk.RevCommit;
  */
 public final class TestFleet {
     public static final Author AUTHOR = new Author("Fleet Test", "fleet@example.org");
-    /** The README line v2 changes; the conflicting repository changed it too. */
-    public static final String V2_TITLE_SUFFIX = " (an Acme service)";
+    /** The Dockerfile line v1 renders (a managed file: updates merge it)... */
+    public static final String V1_BUILD_LINE = "# Build:  docker build -t NAME .";
+    /** ...the line v2 renders instead... */
+    public static final String V2_BUILD_LINE = "# Build:  docker buildx build --load -t NAME .";
+    /** ...and the line the conflicting repository's team wrote there. */
+    public static final String TEAM_BUILD_LINE = "# Build:  make image";
 
     public final Path root;
     public final String catalogUrl;
@@ -60,10 +64,14 @@ public final class TestFleet {
         try (Git git = Git.init().setDirectory(catalog.toFile()).setInitialBranch("main").call()) {
             commitAll(git, "org-go 1.0.0");
             git.tag().setName("v1").call();
-            // v2: a changed README title (the conflict), a new file, a new version.
+            // v2: a changed Dockerfile line (the conflict), a new file, a new version.
             Files.writeString(manifest, Files.readString(manifest).replace("\"version\": \"1.0.0\"", "\"version\": \"2.0.0\""));
-            Path readme = archetype.resolve("files/README.md.ftl");
-            Files.writeString(readme, Files.readString(readme).replaceFirst("# \\[=name]\n", "# [=name]" + V2_TITLE_SUFFIX + "\n"));
+            Path dockerfile = archetype.resolve("files/Dockerfile.ftl");
+            String v1 = V1_BUILD_LINE.replace("NAME", "[=name]");
+            if (!Files.readString(dockerfile).contains(v1 + "\n")) {
+                throw new IllegalStateException("go-http's Dockerfile no longer has the line " + v1);
+            }
+            Files.writeString(dockerfile, Files.readString(dockerfile).replace(v1 + "\n", V2_BUILD_LINE.replace("NAME", "[=name]") + "\n"));
             Files.writeString(archetype.resolve("files/dot-editorconfig"), "root = true\n\n[*]\nend_of_line = lf\n");
             commitAll(git, "org-go 2.0.0");
             git.tag().setName("v2").call();
@@ -106,6 +114,13 @@ public final class TestFleet {
         }
     }
 
+    /** The team's change to the Dockerfile line that v2 changes too. */
+    public static void conflictingEdit(Path work) throws IOException {
+        String name = work.getFileName().toString();
+        Path dockerfile = work.resolve("Dockerfile");
+        Files.writeString(dockerfile, Files.readString(dockerfile).replace(V1_BUILD_LINE.replace("NAME", name), TEAM_BUILD_LINE));
+    }
+
     /** A change to a work tree. */
     @FunctionalInterface
     public interface Edit {
@@ -116,11 +131,11 @@ public final class TestFleet {
         return remotes.resolve(name + ".git");
     }
 
-    /** Writes the repository list file for these URLs. */
+    /** Writes a new repository list file for these URLs. */
     public Path list(List<String> urls) throws IOException {
         List<String> lines = new ArrayList<>(List.of("# the test fleet", ""));
         lines.addAll(urls);
-        Path file = root.resolve("repos.txt");
+        Path file = Files.createTempFile(root, "repos-", ".txt");
         Files.write(file, lines);
         return file;
     }
