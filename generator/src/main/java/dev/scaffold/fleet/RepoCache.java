@@ -61,7 +61,7 @@ public final class RepoCache {
             return new Checkout(dir, repository.getBranch(), head.name());
         } catch (GitAPIException | IOException | RuntimeException e) {
             Folders.deleteQuietly(dir);
-            throw new UnreachableException(reason(e), e);
+            throw new UnreachableException(CloneErrors.describe(url, e), e);
         }
     }
 
@@ -75,17 +75,6 @@ public final class RepoCache {
             ObjectId head = git.getRepository().resolve("HEAD^{commit}");
             return new Checkout(dir, branch, head.name());
         }
-    }
-
-    /** The innermost message JGit gives, which names the URL and the cause ("not found", "Auth fail", "Connection refused"). */
-    private static String reason(Exception e) {
-        String message = e.getMessage();
-        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (t.getMessage() != null) {
-                message = t.getMessage();
-            }
-        }
-        return message == null ? e.getClass().getSimpleName() : message;
     }
 
     /** A readable, collision-free folder name: the URL's last segment and a hash of the whole URL. */

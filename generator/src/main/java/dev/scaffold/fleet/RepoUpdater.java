@@ -183,11 +183,7 @@ final class RepoUpdater {
         try {
             return Git.cloneRepository().setURI(url).setDirectory(dir.toFile()).setCloneAllBranches(true).call();
         } catch (GitAPIException | RuntimeException e) {
-            Throwable cause = e;
-            while (cause.getCause() != null && cause.getCause().getMessage() != null) {
-                cause = cause.getCause();
-            }
-            throw new Unreachable(cause.getMessage() == null ? e.toString() : cause.getMessage());
+            throw new Unreachable(CloneErrors.describe(url, e));
         }
     }
 
