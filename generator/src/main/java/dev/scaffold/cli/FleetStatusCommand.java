@@ -2,10 +2,7 @@ package dev.scaffold.cli;
 
 import dev.scaffold.fleet.FleetReport;
 import dev.scaffold.fleet.FleetStatus;
-import dev.scaffold.fleet.HtmlReport;
-import dev.scaffold.fleet.RepoStatus;
 import dev.scaffold.fleet.ReportFile;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

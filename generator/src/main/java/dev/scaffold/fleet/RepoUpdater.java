@@ -9,7 +9,6 @@ import dev.scaffold.app.UpdateRequest;
 import dev.scaffold.app.UpdateResult;
 import dev.scaffold.error.GenerationException;
 import dev.scaffold.error.InputException;
-import dev.scaffold.git.Author;
 import dev.scaffold.git.GitCommitter;
 import dev.scaffold.write.Folders;
 import java.io.IOException;
@@ -68,6 +67,7 @@ final class RepoUpdater {
         }
     }
 
+    /** Reads the clone, asks a dry run for the target, skips what needs nothing, and updates the rest on the branch. */
     private UpdateRow update(String url, Path dir, Git git) {
         String base;
         try {
@@ -92,44 +92,43 @@ final class RepoUpdater {
         String branch = options.branch().replace("VERSION", plan.toVersion());
         try {
             String already = versionOnRemoteBranch(git.getRepository(), branch);
-            if (already != null) {
-                boolean same = already.equals(plan.toVersion());
-                return new UpdateRow(url, same ? UpdateRow.Outcome.SKIPPED : UpdateRow.Outcome.FAILED, branch, base,
-                        plan.archetypeId(), plan.fromVersion(), plan.toVersion(), List.of(), false,
-                        same ? "the remote already has branch " + branch + " at " + plan.toVersion()
-                                : "the remote's branch " + branch + " holds " + already + ", not " + plan.toVersion()
-                                        + "; pass another --branch", null);
+            if (already == null) {
+                return updateOnBranch(url, dir, git, base, branch);
             }
-            git.checkout().setCreateBranch(true).setName(branch).call();
-            UpdateResult result = service.update(request(dir, false), Prompter.NONE);
-            List<String> conflicts = result.conflicts();
-            if (result.outcome() == UpdateOutcome.UP_TO_DATE) {
-                return new UpdateRow(url, UpdateRow.Outcome.SKIPPED, null, base, result.archetypeId(), result.fromVersion(),
-                        result.toVersion(), List.of(), false, "up to date", null);
-            }
-            if (result.outcome() == UpdateOutcome.CONFLICTED) {
-                commitConflicts(git, dir, result);
-            }
-            String title = "scaffold update: " + result.archetypeId() + " " + result.fromVersion() + " -> " + result.toVersion();
-            String body = conflicts.isEmpty() ? "Made by scaffold fleet update."
-                    : "Made by scaffold fleet update. Conflicts to resolve (markers committed): " + String.join(", ", conflicts) + ".";
-            PullRequestHint hint = PullRequestHint.of(url, base, branch, title, body);
-            UpdateRow.Outcome outcome = conflicts.isEmpty() ? UpdateRow.Outcome.UPDATED : UpdateRow.Outcome.CONFLICTED;
-            String detail = null;
-            boolean pushed = false;
-            if (options.push()) {
-                push(git, branch);
-                pushed = true;
-            } else {
-                detail = "not pushed (no --push); the branch is in " + dir;
-            }
-            return new UpdateRow(url, outcome, branch, base, result.archetypeId(), result.fromVersion(), result.toVersion(),
-                    conflicts, pushed, detail, hint);
+            boolean same = already.equals(plan.toVersion());
+            return new UpdateRow(url, same ? UpdateRow.Outcome.SKIPPED : UpdateRow.Outcome.FAILED, branch, base,
+                    plan.archetypeId(), plan.fromVersion(), plan.toVersion(), List.of(), false,
+                    same ? "the remote already has branch " + branch + " at " + plan.toVersion()
+                            : "the remote's branch " + branch + " holds " + already + ", not " + plan.toVersion()
+                                    + "; pass another --branch", null);
         } catch (InputException | GenerationException e) {
             return UpdateRow.failed(url, branch, base, message(e, dir));
         } catch (GitAPIException | IOException e) {
             return UpdateRow.failed(url, branch, base, "git: " + e.getMessage());
         }
+    }
+
+    /** The update on a new branch from the default branch: committed (with markers if it conflicts), pushed if asked. */
+    private UpdateRow updateOnBranch(String url, Path dir, Git git, String base, String branch) throws GitAPIException {
+        git.checkout().setCreateBranch(true).setName(branch).call();
+        UpdateResult result = service.update(request(dir, false), Prompter.NONE);
+        if (result.outcome() == UpdateOutcome.UP_TO_DATE) {
+            return new UpdateRow(url, UpdateRow.Outcome.SKIPPED, null, base, result.archetypeId(), result.fromVersion(),
+                    result.toVersion(), List.of(), false, "up to date", null);
+        }
+        List<String> conflicts = result.conflicts();
+        if (result.outcome() == UpdateOutcome.CONFLICTED) {
+            commitConflicts(git, dir, result);
+        }
+        String title = "scaffold update: " + result.archetypeId() + " " + result.fromVersion() + " -> " + result.toVersion();
+        String body = conflicts.isEmpty() ? "Made by scaffold fleet update."
+                : "Made by scaffold fleet update. Conflicts to resolve (markers committed): " + String.join(", ", conflicts) + ".";
+        if (options.push()) {
+            push(git, branch);
+        }
+        return new UpdateRow(url, conflicts.isEmpty() ? UpdateRow.Outcome.UPDATED : UpdateRow.Outcome.CONFLICTED, branch, base,
+                result.archetypeId(), result.fromVersion(), result.toVersion(), conflicts, options.push(),
+                options.push() ? null : "not pushed (no --push); the branch is in " + dir, PullRequestHint.of(url, base, branch, title, body));
     }
 
     private UpdateRequest request(Path dir, boolean dryRun) {

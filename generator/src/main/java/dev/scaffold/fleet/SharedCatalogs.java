@@ -32,7 +32,10 @@ final class SharedCatalogs implements CatalogSource {
         CompletableFuture<Catalog> existing = loaded.putIfAbsent(key == null ? List.of("\0none") : key, mine);
         if (existing == null) {
             try {
-                mine.complete(source.load(recorded));
+                // One load at a time: two lists may share a catalog, and the resolver clones each spec into one folder.
+                synchronized (this) {
+                    mine.complete(source.load(recorded));
+                }
             } catch (RuntimeException e) {
                 mine.completeExceptionally(e);
             }
