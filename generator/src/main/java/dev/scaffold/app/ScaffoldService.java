@@ -18,17 +18,11 @@ import dev.scaffold.git.GitCommitter;
 import dev.scaffold.project.ProjectDescription;
 import dev.scaffold.project.ProjectRules;
 import dev.scaffold.project.ProjectTree;
+import dev.scaffold.update.TemplateHistory;
 import dev.scaffold.write.TreeWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.scaffold.update.MergePreview;
-import dev.scaffold.update.Ownership;
-import dev.scaffold.update.RenderMerge;
-import dev.scaffold.update.TemplateHistory;
-import dev.scaffold.update.UpdateManifest;
-import dev.scaffold.update.Versions;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -113,41 +107,7 @@ public final class ScaffoldService {
      * the work tree and index are left as {@code git merge} leaves them. A dry run writes nothing.
      */
     public UpdateResult update(UpdateRequest request, Prompter prompter) {
-        Path dir = request.repository();
-        Updating.Recorded recorded = Updating.Recorded.read(dir);
-        try (RenderMerge merge = RenderMerge.open(dir)) {
-            merge.refuseUnsafeState();
-            Updating updating = new Updating(catalogs, this);
-            Updating.Target target = updating.target(recorded, request.to());
-            Map<String, Object> answers = updating.answers(recorded, target, request, prompter);
-            Archetype archetype = target.archetype();
-            boolean sameAnswers = Updating.sameAnswers(answers, recorded);
-            if (sameAnswers && archetype.version().equals(recorded.version())) {
-                return new UpdateResult(UpdateOutcome.UP_TO_DATE, archetype.id(), recorded.version(), archetype.version(),
-                        List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty());
-            }
-            Ownership ownership = new Ownership(UpdateManifest.of(archetype), Ownership.repositoryOwned(dir), request.include());
-            RenderMerge.Plan plan = merge.plan(updating.render(target, answers, recorded), ownership, !sameAnswers);
-            MergePreview.Effect effect = plan.effect();
-            if (request.dryRun()) {
-                return result(effect.conflicts().isEmpty() ? UpdateOutcome.UPDATED : UpdateOutcome.CONFLICTED, archetype,
-                        recorded.version(), effect, effect.conflicts(), Optional.empty());
-            }
-            String change = archetype.id() + " " + recorded.version() + " -> " + archetype.version();
-            RenderMerge.Outcome outcome = merge.apply(plan,
-                    "scaffold template: " + archetype.id() + " " + archetype.version()
-                            + "\n\nThe pristine render that scaffold update merges (" + change + ")."
-                            + TemplateHistory.trailer(archetype.id(), archetype.version()),
-                    "scaffold update: " + change + "\n", GitCommitter.identityFor(dir, request.author()));
-            return result(outcome.conflicts().isEmpty() ? UpdateOutcome.UPDATED : UpdateOutcome.CONFLICTED, archetype,
-                    recorded.version(), effect, outcome.conflicts(), outcome.commit());
-        }
-    }
-
-    private static UpdateResult result(UpdateOutcome outcome, Archetype archetype, String from, MergePreview.Effect effect,
-            List<String> conflicts, Optional<String> commit) {
-        return new UpdateResult(outcome, archetype.id(), from, archetype.version(), effect.added(), effect.removed(),
-                effect.modified(), conflicts, effect.keptRemoved(), commit);
+        return new Updating(catalogs, this).update(request, prompter);
     }
 
     /**
@@ -155,36 +115,7 @@ public final class ScaffoldService {
      * managed files that differ from their last pristine render (in git; else rendered again from the answers).
      */
     public StatusReport status(Path repository) {
-        Updating.Recorded recorded = Updating.Recorded.read(repository);
-        Archetype newest = new Updating(catalogs, this).target(recorded, null).archetype();
-        Ownership ownership = new Ownership(UpdateManifest.of(newest), Ownership.repositoryOwned(repository), java.util.Set.of());
-        List<String> drifted;
-        if (Files.isDirectory(repository.resolve(".git"))) {
-            try (RenderMerge merge = RenderMerge.open(repository)) {
-                drifted = merge.drift(ownership);
-            }
-        } else {
-            drifted = driftFromRender(repository, ownership);
-        }
-        return new StatusReport(newest.id(), recorded.version(), newest.version(),
-                Versions.compare(newest.version(), recorded.version()) > 0, drifted);
-    }
-
-    private List<String> driftFromRender(Path repository, Ownership ownership) {
-        Generated pristine = generate(new GenerateRequest(null, Map.of(), repository.resolve(AnswersFile.PATH), null, true,
-                id -> "-d " + id + "=VALUE"), Prompter.NONE);
-        List<String> drifted = new java.util.ArrayList<>();
-        pristine.tree().files().forEach((path, file) -> {
-            Path onDisk = repository.resolve(path);
-            try {
-                if (!ownership.isOwned(path) && (!Files.isRegularFile(onDisk) || !java.util.Arrays.equals(Files.readAllBytes(onDisk), file.content()))) {
-                    drifted.add(path);
-                }
-            } catch (java.io.IOException e) {
-                drifted.add(path);
-            }
-        });
-        return drifted;
+        return new Updating(catalogs, this).status(repository);
     }
 
     private static Archetype chooseArchetype(Catalog catalog, GenerateRequest request, AnswersFile.Stored stored,

@@ -11,7 +11,12 @@ import dev.scaffold.catalog.CatalogSpec;
 import dev.scaffold.catalog.Question;
 import dev.scaffold.error.InputException;
 import dev.scaffold.project.GeneratedFile;
+import dev.scaffold.git.GitCommitter;
 import dev.scaffold.update.CatalogPins;
+import dev.scaffold.update.MergePreview;
+import dev.scaffold.update.Ownership;
+import dev.scaffold.update.RenderMerge;
+import dev.scaffold.update.TemplateHistory;
 import dev.scaffold.update.UpdateManifest;
 import dev.scaffold.update.Versions;
 import java.nio.file.Files;
@@ -26,7 +31,7 @@ import java.util.stream.Collectors;
 
 /**
  * The answers side of an update: which catalog and archetype version to go to, the recorded answers
- * migrated, changed and completed, and the new pristine render. Git is {@link UpdateMerge}'s job.
+ * migrated, changed and completed, and the new pristine render; then {@link RenderMerge} merges it with git.
  */
 final class Updating {
     private final CatalogSource catalogs;
@@ -119,6 +124,15 @@ final class Updating {
         return texts.equals(recorded.stored().answers());
     }
 
+    /**
+     * Whether the request changed an answer (not a migration or a new question): then team-owned files are
+     * merged too, since a new port must reach the app's code as well as the Dockerfile.
+     */
+    static boolean changedByRequest(Map<String, Object> answers, Recorded recorded, UpdateRequest request) {
+        return request.answerChanges().keySet().stream()
+                .anyMatch(id -> !String.valueOf(answers.get(id)).equals(recorded.stored().answers().get(id)));
+    }
+
     /** The pristine render of the target version with these answers, validated like {@code new}'s. */
     Map<String, GeneratedFile> render(Target target, Map<String, Object> answers, Recorded recorded) {
         // A repository generated with --allow-privileged-port keeps its port through updates.
@@ -128,5 +142,79 @@ final class Updating {
 
     private static boolean privileged(String port) {
         return port != null && port.matches("\\d{1,5}") && Integer.parseInt(port) < 1024;
+    }
+
+    /** See {@link ScaffoldService#update}. */
+    UpdateResult update(UpdateRequest request, Prompter prompter) {
+        Path dir = request.repository();
+        Recorded recorded = Recorded.read(dir);
+        try (RenderMerge merge = RenderMerge.open(dir)) {
+            merge.refuseUnsafeState();
+            Updating updating = this;
+            Target target = updating.target(recorded, request.to());
+            Map<String, Object> answers = updating.answers(recorded, target, request, prompter);
+            Archetype archetype = target.archetype();
+            boolean sameAnswers = sameAnswers(answers, recorded);
+            if (sameAnswers && archetype.version().equals(recorded.version())) {
+                return new UpdateResult(UpdateOutcome.UP_TO_DATE, archetype.id(), recorded.version(), archetype.version(),
+                        List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty());
+            }
+            Ownership ownership = new Ownership(UpdateManifest.of(archetype), Ownership.repositoryOwned(dir), request.include());
+            RenderMerge.Plan plan = merge.plan(updating.render(target, answers, recorded), ownership,
+                    changedByRequest(answers, recorded, request));
+            MergePreview.Effect effect = plan.effect();
+            if (request.dryRun()) {
+                return result(effect.conflicts().isEmpty() ? UpdateOutcome.UPDATED : UpdateOutcome.CONFLICTED, archetype,
+                        recorded.version(), effect, effect.conflicts(), Optional.empty());
+            }
+            String change = archetype.id() + " " + recorded.version() + " -> " + archetype.version();
+            RenderMerge.Outcome outcome = merge.apply(plan,
+                    "scaffold template: " + archetype.id() + " " + archetype.version()
+                            + "\n\nThe pristine render that scaffold update merges (" + change + ")."
+                            + TemplateHistory.trailer(archetype.id(), archetype.version()),
+                    "scaffold update: " + change + "\n", GitCommitter.identityFor(dir, request.author()));
+            return result(outcome.conflicts().isEmpty() ? UpdateOutcome.UPDATED : UpdateOutcome.CONFLICTED, archetype,
+                    recorded.version(), effect, outcome.conflicts(), outcome.commit());
+        }
+    }
+
+    private static UpdateResult result(UpdateOutcome outcome, Archetype archetype, String from, MergePreview.Effect effect,
+            List<String> conflicts, Optional<String> commit) {
+        return new UpdateResult(outcome, archetype.id(), from, archetype.version(), effect.added(), effect.removed(),
+                effect.modified(), conflicts, effect.keptRemoved(), commit);
+    }
+
+    /** See {@link ScaffoldService#status}. */
+    StatusReport status(Path repository) {
+        Recorded recorded = Recorded.read(repository);
+        Archetype newest = target(recorded, null).archetype();
+        Ownership ownership = new Ownership(UpdateManifest.of(newest), Ownership.repositoryOwned(repository), java.util.Set.of());
+        List<String> drifted;
+        if (Files.isDirectory(repository.resolve(".git"))) {
+            try (RenderMerge merge = RenderMerge.open(repository)) {
+                drifted = merge.drift(ownership);
+            }
+        } else {
+            drifted = driftFromRender(repository, ownership);
+        }
+        return new StatusReport(newest.id(), recorded.version(), newest.version(),
+                Versions.compare(newest.version(), recorded.version()) > 0, drifted);
+    }
+
+    private List<String> driftFromRender(Path repository, Ownership ownership) {
+        Generated pristine = service.generate(new GenerateRequest(null, Map.of(), repository.resolve(AnswersFile.PATH), null, true,
+                id -> "-d " + id + "=VALUE"), Prompter.NONE);
+        List<String> drifted = new java.util.ArrayList<>();
+        pristine.tree().files().forEach((path, file) -> {
+            Path onDisk = repository.resolve(path);
+            try {
+                if (!ownership.isOwned(path) && (!Files.isRegularFile(onDisk) || !java.util.Arrays.equals(Files.readAllBytes(onDisk), file.content()))) {
+                    drifted.add(path);
+                }
+            } catch (java.io.IOException e) {
+                drifted.add(path);
+            }
+        });
+        return drifted;
     }
 }

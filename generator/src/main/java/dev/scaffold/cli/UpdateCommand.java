@@ -116,7 +116,7 @@ final class UpdateCommand implements Callable<Integer> {
     }
 
     private static void list(PrintWriter out, String what, List<String> paths) {
-        paths.forEach(path -> out.printf("%-10s %s%n", what.startsWith("kept") ? "kept" : what.equals("would conflict") ? "conflict?" : what, path));
+        paths.forEach(path -> out.printf("%-9s %s%n", what.startsWith("kept") ? "kept" : what.equals("would conflict") ? "conflict?" : what, path));
     }
 
     private static void putIfSet(Map<String, String> answers, String key, String value) {

@@ -60,8 +60,11 @@ public final class RenderMerge implements AutoCloseable {
     public void refuseUnsafeState() {
         RepositoryState state = repository.getRepositoryState();
         if (state != RepositoryState.SAFE) {
-            throw new InputException("DIR: " + dir + ": " + state.getDescription().toLowerCase(java.util.Locale.ROOT)
-                    + " is in progress; finish it (git commit) or abort it (git merge --abort) first");
+            String what = state.name().startsWith("MERGING") ? "a merge" : state.name().startsWith("REBASING") ? "a rebase"
+                    : state.name().startsWith("CHERRY") ? "a cherry-pick" : state.name().startsWith("REVERTING") ? "a revert"
+                    : state.getDescription().toLowerCase(java.util.Locale.ROOT);
+            throw new InputException("DIR: " + dir + ": " + what + " is in progress; finish it (git commit) or abort it"
+                    + " (git merge --abort, git rebase --abort ...) first");
         }
         try {
             org.eclipse.jgit.api.Status status = git.status().call();
@@ -118,7 +121,7 @@ public final class RenderMerge implements AutoCloseable {
     public Outcome apply(Plan plan, String renderMessage, String mergeMessage, PersonIdent ident) {
         try {
             ObjectId render = TemplateHistory.commit(repository, plan.render(), plan.base(), renderMessage, ident);
-            MergeResult merged = git.merge().include(render).setCommit(false).setFastForward(FastForwardMode.NO_FF)
+            MergeResult merged = git.merge().include(TemplateHistory.BRANCH, render).setCommit(false).setFastForward(FastForwardMode.NO_FF)
                     .setStrategy(MergeStrategy.RECURSIVE).setMessage(mergeMessage).call();
             switch (merged.getMergeStatus()) {
                 case CONFLICTING -> {

@@ -27,7 +27,7 @@ class CatalogLayersTest {
         CliRun run = CliRun.run("list", "--catalog", ORG);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).containsPattern("python-fastapi-uv\\s+0\\.1\\.0\\s+builtin")
+        assertThat(run.out()).containsPattern("python-fastapi-uv\\s+0\\.2\\.0\\s+builtin")
                 .containsPattern("org-svc\\s+2\\.0\\.0\\s+" + java.util.regex.Pattern.quote(ORG) + "\\s+Acme's own service starter \\(default\\)");
     }
 
