@@ -60,7 +60,7 @@ public final class TestFleet {
         Path manifest = archetype.resolve("archetype.json");
         String original = Files.readString(manifest);
         Files.writeString(manifest, original.replace("\"id\": \"go-http\"", "\"id\": \"org-go\"")
-                .replace("\"version\": \"0.1.0\"", "\"version\": \"1.0.0\""));
+                .replaceFirst("\"version\": \"[^\"]*\"", "\"version\": \"1.0.0\""));
         try (Git git = Git.init().setDirectory(catalog.toFile()).setInitialBranch("main").call()) {
             commitAll(git, "org-go 1.0.0");
             git.tag().setName("v1").call();
