@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code scaffold fleet merge-reports}: the shards' JSON reports as one report. */
 @Command(name = "merge-reports", mixinStandardHelpOptions = true,
-        description = {"Merge the JSON reports of fleet status shards (--shard I/N --json) into one report: a table,",
-            "--json or --html, and the exit code of fleet status for the whole fleet (0 all up to date and passing, else 4)."})
+        description = "Merge the JSON reports of fleet status shards (--shard I/N --json) into one report: a table, "
+                + "--json or --html, and the exit code of fleet status for the whole fleet (0 all up to date and "
+                + "passing, else 4).")
 final class FleetMergeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

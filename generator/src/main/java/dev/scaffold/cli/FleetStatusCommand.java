@@ -14,11 +14,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code scaffold fleet status}: where every repository of the fleet stands. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Report each repository of a list at its default branch: archetype, version, the newest version",
-            "in the catalogs, whether it is behind, scaffold check findings by rule, or why it could not be read.",
-            "Newest versions come from --catalog, else from the catalogs each repository records (without their pins),",
-            "else $SCAFFOLD_CATALOG or the config file. Exit code 0 when every repository is up to date and passes,",
-            "4 when any is behind, fails a rule or cannot be read."})
+        description = "Report each repository of a list at its default branch: archetype, version, the newest version "
+                + "in the catalogs, whether it is behind, scaffold check findings by rule, or why it could not be "
+                + "read. Newest versions come from --catalog, else from the catalogs each repository records "
+                + "(without their pins), else $SCAFFOLD_CATALOG or the config file. Exit code 0 when every "
+                + "repository is up to date and passes, 4 when any is behind, fails a rule or cannot be read.")
 final class FleetStatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

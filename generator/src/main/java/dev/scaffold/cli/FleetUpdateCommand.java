@@ -16,13 +16,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code scaffold fleet update}: a new archetype version rolled out as one reviewable branch per repository. */
 @Command(name = "update", mixinStandardHelpOptions = true,
-        description = {"Update each repository of a list that is behind the target version, on a new branch made from its",
-            "default branch (the same merge as scaffold update, in a scratch clone); conflicts are committed with their",
-            "markers for the team to resolve in review. --push pushes each branch (never the default branch, never",
-            "forced). Repositories at the target, or whose remote already has the branch at the target, are skipped,",
-            "so a re-run changes nothing. Prints per repository the page or gh command that opens the pull request.",
-            "Exit code 0 when every repository was updated or skipped, 3 when some update holds conflicts, 1 when",
-            "some repository failed."})
+        description = "Update each repository of a list that is behind the target version, on a new branch made from "
+                + "its default branch (the same merge as scaffold update, in a scratch clone); conflicts are "
+                + "committed with their markers for the team to resolve in review. --push pushes each branch "
+                + "(never the default branch, never forced). Repositories at the target, or whose remote already "
+                + "has the branch at the target, are skipped, so a re-run changes nothing. Prints per repository "
+                + "the page or gh command that opens the pull request. Exit code 0 when every repository was "
+                + "updated or skipped, 3 when some update holds conflicts, 1 when some repository failed.")
 final class FleetUpdateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
