@@ -10,8 +10,8 @@ import dev.scaffold.catalog.CatalogLoader;
 import dev.scaffold.catalog.CatalogSpec;
 import dev.scaffold.catalog.Question;
 import dev.scaffold.error.InputException;
-import dev.scaffold.project.GeneratedFile;
 import dev.scaffold.git.GitCommitter;
+import dev.scaffold.project.GeneratedFile;
 import dev.scaffold.update.CatalogPins;
 import dev.scaffold.update.MergePreview;
 import dev.scaffold.update.Ownership;
@@ -19,8 +19,11 @@ import dev.scaffold.update.RenderMerge;
 import dev.scaffold.update.TemplateHistory;
 import dev.scaffold.update.UpdateManifest;
 import dev.scaffold.update.Versions;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,8 +106,8 @@ final class Updating {
     Map<String, Object> answers(Recorded recorded, Target target, UpdateRequest request, Prompter prompter) {
         Archetype archetype = target.archetype();
         if (Versions.compare(archetype.version(), recorded.version()) < 0 && !request.force()) {
-            throw new InputException("--to: " + archetype.id() + " " + archetype.version() + " is older than the recorded "
-                    + recorded.version() + "; pass --force to downgrade");
+            throw new InputException((request.to() != null ? "--to: " : "archetype: the newest ") + archetype.id() + " "
+                    + archetype.version() + " is older than the recorded " + recorded.version() + "; pass --force to downgrade");
         }
         Map<String, String> migrated = UpdateManifest.of(archetype).migrate(recorded.stored().answers(), recorded.version(),
                 archetype.version());
@@ -150,9 +153,8 @@ final class Updating {
         Recorded recorded = Recorded.read(dir);
         try (RenderMerge merge = RenderMerge.open(dir)) {
             merge.refuseUnsafeState();
-            Updating updating = this;
-            Target target = updating.target(recorded, request.to());
-            Map<String, Object> answers = updating.answers(recorded, target, request, prompter);
+            Target target = target(recorded, request.to());
+            Map<String, Object> answers = answers(recorded, target, request, prompter);
             Archetype archetype = target.archetype();
             boolean sameAnswers = sameAnswers(answers, recorded);
             if (sameAnswers && archetype.version().equals(recorded.version())) {
@@ -160,7 +162,7 @@ final class Updating {
                         List.of(), List.of(), List.of(), List.of(), List.of(), Optional.empty());
             }
             Ownership ownership = new Ownership(UpdateManifest.of(archetype), Ownership.repositoryOwned(dir), request.include());
-            RenderMerge.Plan plan = merge.plan(updating.render(target, answers, recorded), ownership,
+            RenderMerge.Plan plan = merge.plan(render(target, answers, recorded), ownership,
                     changedByRequest(answers, recorded, request));
             MergePreview.Effect effect = plan.effect();
             if (request.dryRun()) {
@@ -180,17 +182,22 @@ final class Updating {
 
     private static UpdateResult result(UpdateOutcome outcome, Archetype archetype, String from, MergePreview.Effect effect,
             List<String> conflicts, Optional<String> commit) {
-        return new UpdateResult(outcome, archetype.id(), from, archetype.version(), effect.added(), effect.removed(),
-                effect.modified(), conflicts, effect.keptRemoved(), commit);
+        // git's own merge has the last word on conflicts; a file is listed once.
+        return new UpdateResult(outcome, archetype.id(), from, archetype.version(), without(effect.added(), conflicts),
+                without(effect.removed(), conflicts), without(effect.modified(), conflicts), conflicts, effect.keptRemoved(), commit);
+    }
+
+    private static List<String> without(List<String> paths, List<String> conflicts) {
+        return paths.stream().filter(p -> !conflicts.contains(p)).toList();
     }
 
     /** See {@link ScaffoldService#status}. */
     StatusReport status(Path repository) {
         Recorded recorded = Recorded.read(repository);
         Archetype newest = target(recorded, null).archetype();
-        Ownership ownership = new Ownership(UpdateManifest.of(newest), Ownership.repositoryOwned(repository), java.util.Set.of());
+        Ownership ownership = new Ownership(UpdateManifest.of(newest), Ownership.repositoryOwned(repository), Set.of());
         List<String> drifted;
-        if (Files.isDirectory(repository.resolve(".git"))) {
+        if (Files.exists(repository.resolve(".git"))) {
             try (RenderMerge merge = RenderMerge.open(repository)) {
                 drifted = merge.drift(ownership);
             }
@@ -204,14 +211,15 @@ final class Updating {
     private List<String> driftFromRender(Path repository, Ownership ownership) {
         Generated pristine = service.generate(new GenerateRequest(null, Map.of(), repository.resolve(AnswersFile.PATH), null, true,
                 id -> "-d " + id + "=VALUE"), Prompter.NONE);
-        List<String> drifted = new java.util.ArrayList<>();
+        List<String> drifted = new ArrayList<>();
         pristine.tree().files().forEach((path, file) -> {
             Path onDisk = repository.resolve(path);
             try {
-                if (!ownership.isOwned(path) && (!Files.isRegularFile(onDisk) || !java.util.Arrays.equals(Files.readAllBytes(onDisk), file.content()))) {
+                if (!ownership.isOwned(path)
+                        && (!Files.isRegularFile(onDisk) || !Arrays.equals(Files.readAllBytes(onDisk), file.content()))) {
                     drifted.add(path);
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 drifted.add(path);
             }
         });

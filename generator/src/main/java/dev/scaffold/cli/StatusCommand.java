@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code scaffold status [DIR]}: how a generated repository stands against its archetype, for CI to gate on. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Show a generated repository's archetype, recorded and newest version, and the",
-            "scaffold-managed files that differ from their pristine render. Exit code 4 when behind or drifted."})
+        description = {"Show whether a generated repository is behind its archetype or drifted.",
+            "Prints the archetype, the recorded and the newest version, and the scaffold-managed files that",
+            "differ from their pristine render. Exit code 4 when behind or drifted, for CI to gate on."})
 final class StatusCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

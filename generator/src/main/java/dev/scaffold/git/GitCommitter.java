@@ -49,7 +49,7 @@ public final class GitCommitter {
 
     /** {@link #identity} for the repository at {@code dir}. */
     public static PersonIdent identityFor(Path dir, Author explicitAuthor) {
-        try (Git git = Git.open(dir.toFile())) {
+        try (Git git = Git.wrap(new org.eclipse.jgit.storage.file.FileRepositoryBuilder().setWorkTree(dir.toFile()).build())) {
             return identity(git, explicitAuthor);
         } catch (java.io.IOException e) {
             throw new GenerationException("cannot open the git repository in " + dir + ": " + e.getMessage(), e);

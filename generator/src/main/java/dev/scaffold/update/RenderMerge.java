@@ -27,6 +27,7 @@ import org.eclipse.jgit.lib.RepositoryState;
 import org.eclipse.jgit.merge.MergeStrategy;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
  * Merges a new pristine render into a generated repository the way {@code git merge} would: the render is
@@ -46,13 +47,15 @@ public final class RenderMerge implements AutoCloseable {
 
     /** Opens the repository whose work tree is {@code dir}; refuses a folder that is not one. */
     public static RenderMerge open(Path dir) {
-        if (!Files.isDirectory(dir.resolve(".git"))) {
+        // .git is a folder, or a file pointing at one in a linked worktree or a submodule.
+        if (!Files.exists(dir.resolve(".git"))) {
             throw new InputException("DIR: " + dir + " is not the top folder of a git repository; scaffold update merges with git");
         }
         try {
-            return new RenderMerge(dir, Git.open(dir.toFile()));
+            return new RenderMerge(dir, Git.wrap(new FileRepositoryBuilder().setWorkTree(dir.toFile()).setMustExist(true).build()));
         } catch (IOException e) {
-            throw new InputException("DIR: " + dir + ": cannot open its git repository: " + e.getMessage());
+            throw new InputException("DIR: " + dir + ": cannot open its git repository: " + e.getMessage()
+                    + (Files.isRegularFile(dir.resolve(".git")) ? " (a linked worktree: JGit 6 cannot open one; run in the main checkout)" : ""));
         }
     }
 
@@ -191,6 +194,6 @@ public final class RenderMerge implements AutoCloseable {
 
     @Override
     public void close() {
-        git.close();
+        repository.close();
     }
 }

@@ -271,6 +271,25 @@ class UpdateScenariosTest {
     }
 
     @Test
+    void anUntrackedFileWhereTheNewVersionAddsOneIsRefusedAndKept() throws Exception {
+        Files.writeString(repo.resolve("added.txt"), "mine\n");
+        Map<String, ObjectId> refs = refs();
+        ObjectId before = head();
+
+        CliRun run = update("--to", "v2", "--defaults");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(2);
+        assertThat(run.err()).contains("added.txt").hasLineCount(1);
+        assertThat(repo.resolve("added.txt")).hasContent("mine");
+        assertThat(head()).isEqualTo(before);
+        assertThat(refs()).isEqualTo(refs);
+        try (Git git = Git.open(repo.toFile())) {
+            assertThat(git.getRepository().getRepositoryState()).isEqualTo(RepositoryState.SAFE);
+            assertThat(git.status().call().hasUncommittedChanges()).isFalse();
+        }
+    }
+
+    @Test
     void aDryRunListsTheChangesAndWritesNothing() throws Exception {
         userCommit("our image", Map.of("ci.yml", read("ci.yml").replace("base:1", "custom:1"),
                 "gone-edited.txt", "changed\n"));
