@@ -77,6 +77,17 @@ class FleetStatusCommandTest {
     }
 
     @Test
+    void newestVersionsComeFromTheCatalogFlagWhenOneIsGiven() throws Exception {
+        Path list = fleet.list(List.of(url.get("behind"), url.get("current")));
+
+        CliRun pinned = fleetRun("fleet", "status", "--repos", list.toString(), "--catalog", fleet.catalogUrl + "#v1");
+
+        assertThat(pinned.exitCode()).as(pinned.err()).isZero();
+        assertThat(pinned.out()).containsPattern("b-behind\\.git\\s+org-go\\s+1\\.0\\.0\\s+1\\.0\\.0\\s+ok")
+                .containsPattern("a-current\\.git\\s+org-go\\s+2\\.0\\.0\\s+1\\.0\\.0\\s+ok");
+    }
+
+    @Test
     void aReRunFetchesIntoTheSameShallowClonesAndSeesNewCommits() throws Exception {
         Path list = fleet.list(List.of(url.get("current")));
         assertThat(fleetRun("fleet", "status", "--repos", list.toString()).exitCode()).isZero();
