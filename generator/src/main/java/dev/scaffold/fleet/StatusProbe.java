@@ -9,6 +9,7 @@ import dev.scaffold.catalog.CatalogSpec;
 import dev.scaffold.catalog.JsonFiles;
 import dev.scaffold.check.Finding;
 import dev.scaffold.error.InputException;
+import dev.scaffold.update.Versions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

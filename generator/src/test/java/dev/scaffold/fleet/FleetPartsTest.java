@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The small parts of fleet: the repository list, shards, version order and pull request hints. */
+/** The small parts of fleet: the repository list, shards and pull request hints. */
 class FleetPartsTest {
     @TempDir
     Path tmp;
@@ -67,13 +67,6 @@ class FleetPartsTest {
             assertThatThrownBy(() -> Shard.parse(bad)).as(bad).isInstanceOf(InputException.class)
                     .hasMessage("--shard: must read I/N with 1 <= I <= N, e.g. 2/8 (got '" + bad + "')");
         }
-    }
-
-    @Test
-    void versionsCompareNumericallyPartByPart() {
-        assertThat(Versions.compare("1.10.0", "1.9.3")).isPositive();
-        assertThat(Versions.compare("2.0", "2.0.0")).isZero();
-        assertThat(Versions.compare("1.0.0", "1.0.1")).isNegative();
     }
 
     @Test
