@@ -42,12 +42,18 @@ record CliRun(int exitCode, String out, String err) {
         UpdateCommand update = cli.getSubcommands().get("update").getCommand();
         update.stdin = new ByteArrayInputStream((stdin == null ? "" : stdin).getBytes(StandardCharsets.UTF_8));
         update.terminal = false;
+        hermetic(cli, environment);
+        int exit = cli.execute(args);
+        return new CliRun(exit, out.toString(), err.toString());
+    }
+
+    /** Every command with catalog options, nested ones too (fleet status), sees only {@code environment}. */
+    private static void hermetic(CommandLine cli, Map<String, String> environment) {
         for (CommandLine sub : cli.getSubcommands().values()) {
             if (sub.getMixins().get("catalogs") instanceof CatalogOptions catalogs) {
                 catalogs.environment = environment::get;
             }
+            hermetic(sub, environment);
         }
-        int exit = cli.execute(args);
-        return new CliRun(exit, out.toString(), err.toString());
     }
 }
