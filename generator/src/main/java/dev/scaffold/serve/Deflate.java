@@ -1,0 +1,26 @@
+package dev.scaffold.serve;
+
+import java.io.ByteArrayOutputStream;
+import java.util.zip.Deflater;
+
+/** Deflates a byte array in one go: zlib-wrapped for git's loose objects, raw for zip entries. */
+final class Deflate {
+    private Deflate() {
+    }
+
+    static byte[] bytes(byte[] data, boolean raw) {
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, raw);
+        try {
+            deflater.setInput(data);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 2 + 64);
+            byte[] chunk = new byte[8192];
+            while (!deflater.finished()) {
+                out.write(chunk, 0, deflater.deflate(chunk));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+}
