@@ -44,12 +44,13 @@ final class GitSnapshot {
         try (CapturingInserter objects = new CapturingInserter()) {
             DirCache index = DirCache.newInCore();
             DirCacheBuilder builder = index.builder();
+            CheckinFilter checkin = new CheckinFilter(tree);
             for (Map.Entry<String, GeneratedFile> e : tree.files().entrySet()) {
                 byte[] content = e.getValue().content();
                 DirCacheEntry entry = new DirCacheEntry(e.getKey());
                 entry.setFileMode(e.getValue().executable() ? FileMode.EXECUTABLE_FILE : FileMode.REGULAR_FILE);
                 entry.setLength(content.length);
-                entry.setObjectId(objects.insert(Constants.OBJ_BLOB, content));
+                entry.setObjectId(objects.insert(Constants.OBJ_BLOB, checkin.blob(e.getKey(), content)));
                 builder.add(entry);
             }
             builder.finish();
