@@ -13,7 +13,7 @@ async function getJson(url, options) {
 
 async function start() {
   const { body } = await getJson('/api/archetypes');
-  $('org').textContent = body.org;
+  if (body.org !== 'org') $('org').textContent = body.org;
   for (const a of body.archetypes) {
     const option = new Option(`${a.id} (${a.version})`, a.id, a.id === body.default, a.id === body.default);
     $('archetype').add(option);
@@ -113,6 +113,7 @@ function currentAnswers() {
     values[f.q.id] = f.input.value;
     if (state.edited.has(f.q.id) && f.input.value !== fallback) given[f.q.id] = f.input.value;
   }
+  $('zip-name').textContent = `${values.name || 'project'}.zip`;
   return given;
 }
 
