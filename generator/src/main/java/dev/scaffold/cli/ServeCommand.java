@@ -65,7 +65,7 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
         try (ScaffoldServer server = ScaffoldServer.start(new InetSocketAddress(bind, port), holder, ServeLimits.defaults(),
                 identity, log)) {
             spec.commandLine().getOut().printf("scaffold serve: %d archetypes on http://%s:%d/%n", archetypes,
-                    server.address().getHostString(), server.address().getPort());
+                    bind.contains(":") ? "[" + bind + "]" : bind, server.address().getPort());
             spec.commandLine().getOut().flush();
             CountDownLatch stop = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));

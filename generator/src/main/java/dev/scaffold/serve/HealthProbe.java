@@ -4,8 +4,9 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 
 /**
- * The container's HEALTHCHECK: {@code java -cp scaffold.jar dev.scaffold.serve.HealthProbe [URL]} exits 0 when
- * the URL (default http://127.0.0.1:8080/health) answers 200 within two seconds, else 1. No curl in the image.
+ * The container's HEALTHCHECK: {@code java -cp scaffold.jar dev.scaffold.serve.HealthProbe [URL [SECONDS]]} exits 0
+ * when the URL (default http://127.0.0.1:8080/health) answers 200 within SECONDS (default 2), else 1. No curl in
+ * the image.
  */
 public final class HealthProbe {
     private HealthProbe() {
@@ -14,9 +15,10 @@ public final class HealthProbe {
     public static void main(String[] args) {
         String url = args.length > 0 ? args[0] : "http://127.0.0.1:8080/health";
         try {
+            int millis = args.length > 1 ? Integer.parseInt(args[1]) * 1000 : 2000;
             HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
-            connection.setConnectTimeout(2000);
-            connection.setReadTimeout(2000);
+            connection.setConnectTimeout(millis);
+            connection.setReadTimeout(millis);
             int status = connection.getResponseCode();
             System.exit(status == 200 ? 0 : 1);
         } catch (Exception e) {
