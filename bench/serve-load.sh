@@ -5,6 +5,7 @@
 # same load (the server's own overhead). Then a warm single-client p50 (one connection), and the server's
 # resident memory and heap after at least 10,000 generate requests.
 # Usage: bench/serve-load.sh [RUNS] [SECONDS] [CONNECTIONS]   (default 5 10 8)
+# MIN_REQUESTS (default 10000): generate requests served before memory is read.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 runs=${1:-5} secs=${2:-10} conns=${3:-8}
@@ -22,7 +23,7 @@ total=0
 
 # wrk_run URL CONNECTIONS SECONDS: prints "requests/s p50_ms p99_ms requests"
 wrk_run() {
-  wrk -t2 -c"$2" -d"$3"s --latency "$1" | awk '
+  wrk -t"$(($2 < 2 ? $2 : 2))" -c"$2" -d"$3"s --latency "$1" | awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /requests in/ { n = $1 } /^Requests\/sec/ { rps = $2 }
     /Non-2xx/ { bad = $NF } END { if (bad) { print "non-2xx responses: " bad > "/dev/stderr"; exit 1 } printf "%.1f %.2f %.2f %d\n", rps, p50, p99, n }'
@@ -37,13 +38,13 @@ for ((i = 0; i < runs; i++)); do
   read -r rps p50 p99 n < <(wrk_run "$base/health" "$conns" "$secs"); h_rps+=("$rps"); h_p50+=("$p50"); h_p99+=("$p99")
   read -r rps p50 p99 n < <(wrk_run "$gen" 1 "$secs"); s_p50+=("$p50"); total=$((total + n))
 done
-while ((total < 10000)); do read -r _ _ _ n < <(wrk_run "$gen" "$conns" "$secs"); total=$((total + n)); done
+while ((total < ${MIN_REQUESTS:-10000})); do read -r _ _ _ n < <(wrk_run "$gen" "$conns" "$secs"); total=$((total + n)); done
 sleep 1
 rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
 jcmd "$pid" GC.run >/dev/null 2>&1 || true
 heap=$(jcmd "$pid" GC.heap_info 2>/dev/null | grep -oE 'used [0-9]+K' | head -1 | grep -oE '[0-9]+' || echo '?')
 med() { printf '%s\n' "$@" | median; }
-echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), wrk -t2 -c$conns -d${secs}s, $runs runs (medians)"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1), wrk -c$conns -d${secs}s, $runs runs (medians)"
 echo "generate: $(med "${g_rps[@]}") req/s, p50 $(med "${g_p50[@]}") ms, p99 $(med "${g_p99[@]}") ms ($conns connections)"
 echo "health (baseline): $(med "${h_rps[@]}") req/s, p50 $(med "${h_p50[@]}") ms, p99 $(med "${h_p99[@]}") ms"
 echo "generate, one client: p50 $(med "${s_p50[@]}") ms"

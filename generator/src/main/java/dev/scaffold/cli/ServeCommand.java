@@ -62,8 +62,13 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             reloads.scheduleWithFixedDelay(holder::reload, reloadSeconds, reloadSeconds, TimeUnit.SECONDS);
         }
         ReloadSignal.onHangup(() -> reloads.execute(holder::reload));
-        try (ScaffoldServer server = ScaffoldServer.start(new InetSocketAddress(bind, port), holder, ServeLimits.defaults(),
-                identity, log)) {
+        ScaffoldServer started;
+        try {
+            started = ScaffoldServer.start(new InetSocketAddress(bind, port), holder, ServeLimits.defaults(), identity, log);
+        } catch (java.net.BindException e) {
+            throw new dev.scaffold.error.InputException("--port: cannot listen on " + bind + ":" + port + ": " + e.getMessage());
+        }
+        try (ScaffoldServer server = started) {
             spec.commandLine().getOut().printf("scaffold serve: %d archetypes on http://%s:%d/%n", archetypes,
                     bind.contains(":") ? "[" + bind + "]" : bind, server.address().getPort());
             spec.commandLine().getOut().flush();

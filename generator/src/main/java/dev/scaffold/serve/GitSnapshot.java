@@ -68,7 +68,7 @@ final class GitSnapshot {
             entries.add(text(".git/refs/heads/main", head.name() + "\n"));
             entries.add(new ArchiveEntry(".git/index", indexFile(index), false));
             objects.loose.forEach((id, bytes) -> entries.add(new ArchiveEntry(
-                    ".git/objects/" + id.name().substring(0, 2) + "/" + id.name().substring(2), bytes, false)));
+                    ".git/objects/" + id.name().substring(0, 2) + "/" + id.name().substring(2), bytes, false, true)));
             return entries;
         } catch (IOException e) {
             throw new GenerationException("building the archive's git objects failed: " + e.getMessage(), e);

@@ -23,7 +23,7 @@ final class RepositoryArchive {
             entries.add(new ArchiveEntry(base + e.getKey(), e.getValue().content(), e.getValue().executable()));
         }
         for (ArchiveEntry git : GitSnapshot.of(generated.tree(), author, generated.initialCommitMessage(), when)) {
-            entries.add(new ArchiveEntry(base + git.path(), git.content(), git.executable()));
+            entries.add(new ArchiveEntry(base + git.path(), git.content(), git.executable(), git.compressed()));
         }
         return entries;
     }

@@ -15,7 +15,11 @@ final class TarGzWriter {
     }
 
     static void write(List<ArchiveEntry> entries, OutputStream out, long epochSecond) throws IOException {
-        GZIPOutputStream gzip = new GZIPOutputStream(out, 8192);
+        GZIPOutputStream gzip = new GZIPOutputStream(out, 8192) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            }
+        };
         for (ArchiveEntry entry : entries) {
             gzip.write(header(entry, epochSecond));
             gzip.write(entry.content());

@@ -18,6 +18,7 @@ import java.util.zip.CRC32;
  */
 final class ZipWriter {
     private static final int UTF8_NAMES = 0x0800;
+    private static final int STORED = 0;
     private static final int DEFLATED = 8;
 
     private ZipWriter() {
@@ -29,18 +30,19 @@ final class ZipWriter {
         long offset = 0;
         for (ArchiveEntry entry : entries) {
             byte[] name = entry.path().getBytes(StandardCharsets.UTF_8);
-            byte[] data = Deflate.bytes(entry.content(), true);
+            int method = entry.compressed() ? STORED : DEFLATED;
+            byte[] data = entry.compressed() ? entry.content() : Deflate.bytes(entry.content(), true);
             CRC32 crc = new CRC32();
             crc.update(entry.content());
             ByteBuffer local = le(30 + name.length).putInt(0x04034b50).putShort((short) 20).putShort((short) UTF8_NAMES)
-                    .putShort((short) DEFLATED).putShort((short) dos[0]).putShort((short) dos[1]).putInt((int) crc.getValue())
+                    .putShort((short) method).putShort((short) dos[0]).putShort((short) dos[1]).putInt((int) crc.getValue())
                     .putInt(data.length).putInt(entry.content().length).putShort((short) name.length).putShort((short) 0)
                     .put(name);
             out.write(local.array());
             out.write(data);
             int mode = 0100000 | (entry.executable() ? 0755 : 0644);
             central.writeBytes(le(46 + name.length).putInt(0x02014b50).putShort((short) 0x0314).putShort((short) 20)
-                    .putShort((short) UTF8_NAMES).putShort((short) DEFLATED).putShort((short) dos[0]).putShort((short) dos[1])
+                    .putShort((short) UTF8_NAMES).putShort((short) method).putShort((short) dos[0]).putShort((short) dos[1])
                     .putInt((int) crc.getValue()).putInt(data.length).putInt(entry.content().length)
                     .putShort((short) name.length).putShort((short) 0).putShort((short) 0).putShort((short) 0)
                     .putShort((short) 0).putInt(mode << 16).putInt((int) offset).put(name).array());
