@@ -39,6 +39,8 @@ public final class ScaffoldServer implements AutoCloseable {
         // a slow client cannot hold a worker thread. Read once, when the server classes load.
         System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
         System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "60"));
+        // TCP_NODELAY: without it a keep-alive client waits for the delayed ACK (about 40 ms) on every small response.
+        System.setProperty("sun.net.httpserver.nodelay", System.getProperty("sun.net.httpserver.nodelay", "true"));
         HttpServer http = HttpServer.create(address, 128);
         BlockingQueue<Runnable> queue = new ArrayBlockingQueue<>(limits.threads() * 4);
         AtomicInteger n = new AtomicInteger();
