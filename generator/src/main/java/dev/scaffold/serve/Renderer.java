@@ -69,7 +69,8 @@ final class Renderer implements AutoCloseable {
             return render.get(limits.renderTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             render.cancel(true);
-            throw new HttpError(503, null, "rendering took longer than " + limits.renderTimeout().toSeconds() + " s");
+            long ms = limits.renderTimeout().toMillis();
+            throw new HttpError(503, null, "rendering took longer than its budget of " + (ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms"));
         } catch (InterruptedException e) {
             render.cancel(true);
             Thread.currentThread().interrupt();
