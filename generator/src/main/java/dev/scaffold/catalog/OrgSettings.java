@@ -1,6 +1,6 @@
 package dev.scaffold.catalog;
 
-import dev.scaffold.error.InputException;
+import dev.scaffold.error.PolicyException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -64,7 +64,7 @@ public record OrgSettings(String name, Map<String, String> defaults, List<String
     /** Refuses a base image outside the allowed prefixes, listing them. */
     public void checkBaseImage(String image) {
         if (image != null && !allowsBaseImage(image)) {
-            throw new InputException("--base-image: '" + image + "' is not allowed by the " + displayName()
+            throw new PolicyException("--base-image: '" + image + "' is not allowed by the " + displayName()
                     + " catalog's policy; allowed prefixes: " + String.join(", ", allowedBaseImagePrefixes));
         }
     }

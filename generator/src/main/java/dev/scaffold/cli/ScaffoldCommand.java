@@ -16,7 +16,7 @@ import picocli.CommandLine.ParseResult;
         versionProvider = VersionProvider.class,
         description = "Generates container-ready starter repositories from archetypes, verified and committed.",
         subcommands = {NewCommand.class, ListCommand.class, ShowCommand.class, CheckCommand.class, UpdateCommand.class,
-            StatusCommand.class, FleetCommand.class, CommandLine.HelpCommand.class})
+            StatusCommand.class, FleetCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class ScaffoldCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -3,7 +3,7 @@ package dev.scaffold.generate;
 import dev.scaffold.catalog.OrgSettings;
 import dev.scaffold.check.Dockerfile;
 import dev.scaffold.check.PolicyRules;
-import dev.scaffold.error.InputException;
+import dev.scaffold.error.PolicyException;
 import dev.scaffold.project.ProjectTree;
 import java.util.List;
 
@@ -23,7 +23,7 @@ final class PolicyGate {
         tree.text("Dockerfile").ifPresent(text -> {
             List<String> missing = PolicyRules.missingLabels(Dockerfile.parse(text), org.requiredLabels());
             if (!missing.isEmpty()) {
-                throw new InputException("catalog.json: org.policy.required_labels: the " + org.displayName()
+                throw new PolicyException("catalog.json: org.policy.required_labels: the " + org.displayName()
                         + " policy requires " + String.join(", ", missing) + " but neither the archetype's Dockerfile"
                         + " nor org.labels sets it; add a value to org.labels");
             }
