@@ -72,7 +72,7 @@ excluded from the build context: no secret is ever baked into the image.
 | `SPRING_*`, `LOGGING_*` | | app | any Spring Boot property, e.g. `LOGGING_LEVEL_ROOT=debug` |
 | `REGISTRY` | `[=registry]` | Compose | registry and namespace of the image |
 | `PROJECT_NAME` | `[=name]` | Compose | image name |
-| `VERSION` | `0.1.0` | Compose | image tag (`latest` is tagged too) |
+| `VERSION` | `[=project_version]` | Compose | image tag (`latest` is tagged too) |
 
 ## Continuous integration
 

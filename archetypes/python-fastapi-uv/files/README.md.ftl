@@ -67,7 +67,7 @@ excluded from the build context: no secret is ever baked into the image.
 | `OPENAI_API_KEY` | _(empty)_ | your code | API key (secret: set it in `.env` only) |
 | `REGISTRY` | `[=registry]` | Compose | registry and namespace of the image |
 | `PROJECT_NAME` | `[=name]` | Compose | image name |
-| `VERSION` | `0.1.0` | Compose | image tag (`latest` is tagged too) |
+| `VERSION` | `[=project_version]` | Compose | image tag (`latest` is tagged too) |
 
 ## Continuous integration
 

@@ -8,11 +8,33 @@ import java.util.List;
  * Where an archetype came from: the catalog's source as the user named it, the exact revision it was
  * loaded at (the git commit of a cloned catalog, the {@code sha256:} digest of one fetched over
  * HTTP(S), else null), and the shared template folders to search after the archetype's own files (its
- * catalog's {@code templates/}, then the built-in one's).
+ * catalog's {@code templates/}, then the built-in one's), and the {@code templates/} folders of catalogs
+ * layered above it, whose data files ({@code actions.json}) override the archetype's own catalog's
+ * even for an archetype they do not define (an org mirrors actions for the built-in archetypes too).
  */
-public record Origin(String catalog, String revision, List<Path> templates) {
+public record Origin(String catalog, String revision, List<Path> templates, List<Path> overrides) {
     public Origin {
         templates = List.copyOf(templates);
+        overrides = List.copyOf(overrides);
+    }
+
+    public Origin(String catalog, String revision, List<Path> templates) {
+        this(catalog, revision, templates, List.of());
+    }
+
+    /** This origin under one more catalog layer, whose {@code templates/} data files take precedence. */
+    public Origin under(Path layerTemplates) {
+        List<Path> above = new java.util.ArrayList<>();
+        above.add(layerTemplates);
+        above.addAll(overrides);
+        return new Origin(catalog, revision, templates, above);
+    }
+
+    /** The folders to read data files from, highest precedence first. */
+    public List<Path> dataFolders() {
+        List<Path> folders = new java.util.ArrayList<>(overrides);
+        folders.addAll(templates);
+        return folders;
     }
 
     /** A content digest rather than a git commit. */

@@ -16,8 +16,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.scaffold.catalog.ActionPins;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Renders an archetype's files into a {@link ProjectTree}: {@code .ftl} files through Freemarker with
@@ -26,31 +32,75 @@ import java.util.Map;
  */
 public final class ArchetypeRenderer {
     private static final String DOT_PREFIX = "dot-";
+    /** The folder of shared templates whose files every archetype renders unless it has its own. */
+    static final String SHARED_FILES = "files/";
 
     /** Renders every file of the description's archetype, with the shared templates its origin names. */
     public ProjectTree render(ProjectDescription description) {
         Path filesRoot = description.archetype().filesRoot();
-        Configuration cfg = TemplateEngine.configuration(
-                TemplateSources.loader(filesRoot, description.archetype().origin().templates()));
-        Map<String, Object> model = description.model();
+        List<Path> templates = description.archetype().origin().templates();
+        Configuration cfg = TemplateEngine.configuration(TemplateSources.loader(filesRoot, templates));
+        Map<String, Object> model = new LinkedHashMap<>(description.model());
+        // The catalogs' action pins (templates/actions.json), read by the ci macros; not answers.
+        model.putAll(ActionPins.load(description.archetype().origin().dataFolders()).model());
         String origin = description.archetype().id() + "/files/";
         ProjectTree tree = new ProjectTree();
         FileRules rules = description.archetype().fileRules();
         List<String> sources = TemplateSources.files(filesRoot);
-        rules.unmatched(sources).ifPresent(rule -> {
+        Map<String, SharedFile> shared = sharedFiles(templates, sources);
+        List<String> all = new ArrayList<>(sources);
+        all.addAll(shared.keySet());
+        rules.unmatched(all).ifPresent(rule -> {
             throw new GenerationException(description.archetype().id() + "/archetype.json: files rule '" + rule
-                    + "' names no file under files/");
+                    + "' names no file under files/ or the shared templates/files/");
         });
-        for (String source : sources) {
+        for (String source : all) {
             if (!included(rules.conditionsFor(source), model, origin + source)) {
                 continue;
             }
-            String target = targetPath(cfg, source, model, origin);
+            SharedFile from = shared.get(source);
+            String where = from == null ? origin : "templates/" + SHARED_FILES;
+            String target = targetPath(cfg, source, model, where);
             boolean template = source.endsWith(TemplateSources.SUFFIX);
-            byte[] content = template ? renderTemplate(cfg, source, model, origin) : copy(filesRoot.resolve(source));
+            byte[] content = template
+                    ? renderTemplate(cfg, from == null ? source : SHARED_FILES + source, model, from == null ? origin : "templates/")
+                    : copy(from == null ? filesRoot.resolve(source) : from.file());
             tree.add(target, new GeneratedFile(content, rules.isExecutable(source), template));
         }
         return tree;
+    }
+
+    /** A file of a shared {@code templates/files/} folder. */
+    private record SharedFile(Path file) {
+    }
+
+    /**
+     * The files every archetype inherits, from {@code templates/files/} of its catalogs (its own catalog's
+     * first): one source for what archetypes share. An archetype's own file of the same output path wins,
+     * whether or not either is a template.
+     */
+    private static Map<String, SharedFile> sharedFiles(List<Path> templates, List<String> own) {
+        Set<String> taken = new HashSet<>();
+        own.forEach(source -> taken.add(withoutSuffix(source)));
+        Map<String, SharedFile> shared = new TreeMap<>();
+        for (Path folder : templates) {
+            Path root = folder.resolve(SHARED_FILES);
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            for (String source : TemplateSources.files(root)) {
+                if (taken.add(withoutSuffix(source))) {
+                    shared.put(source, new SharedFile(root.resolve(source)));
+                }
+            }
+        }
+        return shared;
+    }
+
+    private static String withoutSuffix(String source) {
+        return source.endsWith(TemplateSources.SUFFIX)
+                ? source.substring(0, source.length() - TemplateSources.SUFFIX.length())
+                : source;
     }
 
     /** Renders a short text such as a path or a verify step against a model, with the same rules as templates. */
