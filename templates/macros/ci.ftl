@@ -263,7 +263,7 @@ jobs:
     timeout-minutes: 30
     permissions:
       contents: read # checkout
-      packages: write # push the image to ghcr.io
+      packages: write # push the image (ghcr.io: GitHub Packages)
     env:
       REGISTRY: [=registry]
       PROJECT_NAME: [=name]
