@@ -29,6 +29,16 @@ public final class JsonFiles {
         }
     }
 
+    /** Parses JSON text that came from {@code displayName}, with the same error messages as {@link #read}. */
+    public static JsonNode parse(String text, String displayName) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new InputException(displayName + ": not valid JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        }
+    }
+
     /** The text of a required string field. */
     public static String requiredText(JsonNode node, String field, String displayName) {
         JsonNode value = node.get(field);

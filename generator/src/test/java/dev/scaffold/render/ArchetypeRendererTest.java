@@ -65,7 +65,7 @@ class ArchetypeRendererTest {
                 new FileRules(java.util.List.of("mvnw"), Map.of()), VerifyRecipe.NONE, base.filesRoot(), null);
 
         assertThatThrownBy(() -> render(typo, dir.resolve("none")))
-                .hasMessage("broken/archetype.json: files rule 'mvnw' names no file under files/");
+                .hasMessage("broken/archetype.json: files rule 'mvnw' names no file under files/ or the shared templates/files/");
     }
 
     @Test
