@@ -122,12 +122,12 @@ final class NewCommand implements java.util.concurrent.Callable<Integer> {
         if (dir != null && dir.getFileName() != null) {
             context.put("name", dir.toAbsolutePath().normalize().getFileName().toString());
         }
+        ProjectRules rules = new ProjectRules(catalog.family(chosen), allowPrivilegedPort, catalog.org());
         Map<String, Object> answers = resolver.resolve(chosen.questions(), new AnswerSources(
-                flagAnswers(), stored.answers(), String.valueOf(answersFile), context, NewCommand::flagFor));
+                flagAnswers(), stored.answers(), String.valueOf(answersFile), context, NewCommand::flagFor), rules);
 
         ProjectDescription description = new ProjectDescription(chosen, ScaffoldVersion.get(), answers, catalog.org(), catalog.layers());
-        ProjectRules.check(description, catalog.family(chosen), allowPrivilegedPort);
-        catalog.org().checkBaseImage((String) answers.get("base_image"));
+        rules.check(description);
         ProjectTree tree = new Generator().generate(description);
         Path target = dir != null ? dir : Path.of(description.name());
         PrintWriter out = spec.commandLine().getOut();
