@@ -1,3 +1,4 @@
+<#import "/macros/release.ftl" as release>
 # [=name]
 
 [=description]
@@ -86,6 +87,8 @@ for up to 10 seconds.
 1. **test**: `gofmt` check, `go vet`, `go test -race`, `go build`, with the Go version from `go.mod`;
 2. **image**: builds the image with Buildx (layers cached in GitHub Actions), starts it,
    waits for `[=health_path]`, checks that its process runs as UID [=uid?c] and that Docker reports it healthy.
+
+<@release.readmeSections/>
 
 ## Layout
 

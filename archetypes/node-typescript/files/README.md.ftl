@@ -1,3 +1,4 @@
+<#import "/macros/release.ftl" as release>
 # [=name]
 
 [=description]
@@ -89,6 +90,8 @@ excluded from the build context: no secret is ever baked into the image.
    `npm run build`;
 2. **image**: builds the image with Buildx (layers cached in GitHub Actions), starts it,
    waits for `[=health_path]`, checks that it runs as UID [=uid] and that Docker reports it healthy.
+
+<@release.readmeSections/>
 
 ## Layout
 

@@ -1,3 +1,4 @@
+<#import "/macros/release.ftl" as release>
 <#import "/python/readme.ftl" as readme>
 # [=name]
 
@@ -99,6 +100,8 @@ excluded from the build context: no secret is ever baked into the image.
 <@readme.ciTestJob steps="`scripts/lock-requirements.sh --check`, a virtualenv with `requirements-dev.txt`,\n   `pip check`, `ruff check`, `ruff format --check`, `pytest`"/>
 2. **image**: builds the image with Buildx (layers cached in GitHub Actions), starts it,
    waits for `[=health_path]`, checks that it runs as UID [=uid] and that Docker reports it healthy.
+
+<@release.readmeSections/>
 
 ## Layout
 
