@@ -68,4 +68,22 @@ class PinnedWorkflowsTest {
         assertThat(Files.readString(repo.resolve(".github/workflows/release.yml")))
                 .contains("permissions: {}", "      packages: write", "provenance: mode=max", "sbom: true");
     }
+
+    @org.junit.jupiter.api.Test
+    void anOrgCatalogMirrorsAnActionForTheBuiltInArchetypesToo(@TempDir Path tmp) throws IOException {
+        Path catalog = tmp.resolve("acme");
+        Files.createDirectories(catalog.resolve("templates"));
+        Files.writeString(catalog.resolve("catalog.json"), "{\"org\": {\"name\": \"acme\"}, \"archetypes\": []}");
+        Files.writeString(catalog.resolve("templates/actions.json"), "{\"actions\": {\"actions/checkout\": {\"uses\": \"acme/checkout\","
+                + " \"sha\": \"" + "3".repeat(40) + "\", \"version\": \"v7.0.1-acme\"}}}");
+
+        CliRun run = CliRun.run("new", tmp.resolve("svc").toString(), "--defaults", "--no-git", "-a", "go-http",
+                "--catalog", catalog.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(tmp.resolve("svc/.github/workflows/ci.yml")).content()
+                .contains("- uses: acme/checkout@" + "3".repeat(40) + " # v7.0.1-acme\n")
+                .doesNotContain("actions/checkout@")
+                .containsPattern("uses: actions/setup-go@[0-9a-f]{40} # v");
+    }
 }
