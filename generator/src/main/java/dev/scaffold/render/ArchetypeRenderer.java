@@ -1,6 +1,7 @@
 package dev.scaffold.render;
 
 import dev.scaffold.answers.Condition;
+import dev.scaffold.catalog.ActionPins;
 import dev.scaffold.catalog.FileRules;
 import dev.scaffold.error.GenerationException;
 import dev.scaffold.project.GeneratedFile;
@@ -16,7 +17,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import dev.scaffold.catalog.ActionPins;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,7 +47,7 @@ public final class ArchetypeRenderer {
         ProjectTree tree = new ProjectTree();
         FileRules rules = description.archetype().fileRules();
         List<String> sources = TemplateSources.files(filesRoot);
-        Map<String, SharedFile> shared = sharedFiles(templates, sources);
+        Map<String, Path> shared = sharedFiles(templates, sources);
         List<String> all = new ArrayList<>(sources);
         all.addAll(shared.keySet());
         rules.unmatched(all).ifPresent(rule -> {
@@ -58,20 +58,16 @@ public final class ArchetypeRenderer {
             if (!included(rules.conditionsFor(source), model, origin + source)) {
                 continue;
             }
-            SharedFile from = shared.get(source);
+            Path from = shared.get(source);
             String where = from == null ? origin : "templates/" + SHARED_FILES;
             String target = targetPath(cfg, source, model, where);
             boolean template = source.endsWith(TemplateSources.SUFFIX);
             byte[] content = template
                     ? renderTemplate(cfg, from == null ? source : SHARED_FILES + source, model, from == null ? origin : "templates/")
-                    : copy(from == null ? filesRoot.resolve(source) : from.file());
+                    : copy(from == null ? filesRoot.resolve(source) : from);
             tree.add(target, new GeneratedFile(content, rules.isExecutable(source), template));
         }
         return tree;
-    }
-
-    /** A file of a shared {@code templates/files/} folder. */
-    private record SharedFile(Path file) {
     }
 
     /**
@@ -79,10 +75,10 @@ public final class ArchetypeRenderer {
      * first): one source for what archetypes share. An archetype's own file of the same output path wins,
      * whether or not either is a template.
      */
-    private static Map<String, SharedFile> sharedFiles(List<Path> templates, List<String> own) {
+    private static Map<String, Path> sharedFiles(List<Path> templates, List<String> own) {
         Set<String> taken = new HashSet<>();
         own.forEach(source -> taken.add(withoutSuffix(source)));
-        Map<String, SharedFile> shared = new TreeMap<>();
+        Map<String, Path> shared = new TreeMap<>();
         for (Path folder : templates) {
             Path root = folder.resolve(SHARED_FILES);
             if (!Files.isDirectory(root)) {
@@ -90,7 +86,7 @@ public final class ArchetypeRenderer {
             }
             for (String source : TemplateSources.files(root)) {
                 if (taken.add(withoutSuffix(source))) {
-                    shared.put(source, new SharedFile(root.resolve(source)));
+                    shared.put(source, root.resolve(source));
                 }
             }
         }
