@@ -51,4 +51,21 @@ class UnknownManifestKeysTest {
         assertThat(policy.exitCode()).isEqualTo(2);
         assertThat(policy.err()).startsWith("scaffold: catalog.json: org.policy: unknown key 'allowed_base_images'");
     }
+
+    @Test
+    void anUnknownKeyInTheSharedQuestionsOrFamiliesIsRefused() throws IOException {
+        Path catalog = TestCatalogs.copy(TestCatalogs.root("org"), Files.createTempDirectory(tmp, "catalog"));
+        Files.createDirectories(catalog.resolve("templates"));
+        Files.writeString(catalog.resolve("templates/questions.json"), "{\"team\": {\"prompt\": \"Team\", \"patern\": \"[a-z]+\"}}");
+        CliRun questions = CliRun.run("list", "--catalog", catalog.toString());
+        assertThat(questions.exitCode()).isEqualTo(2);
+        assertThat(questions.err()).startsWith("scaffold: templates/questions.json: team: unknown key 'patern'");
+
+        Files.delete(catalog.resolve("templates/questions.json"));
+        Files.writeString(catalog.resolve("templates/families.json"),
+                "{\"python\": {\"image_pattern\": \"python:.*\", \"image_help\": \"a Python image\", \"reserverd\": []}}");
+        CliRun families = CliRun.run("list", "--catalog", catalog.toString());
+        assertThat(families.exitCode()).isEqualTo(2);
+        assertThat(families.err()).startsWith("scaffold: templates/families.json: python: unknown key 'reserverd'");
+    }
 }

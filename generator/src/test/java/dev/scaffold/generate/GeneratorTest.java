@@ -33,7 +33,7 @@ class GeneratorTest {
 
     private static ProjectTree generate(Path dir, String dockerfile) throws IOException {
         Path files = dir.resolve("files");
-        Files.createDirectories(files);
+        Files.createDirectories(files.resolve("dot-scaffold"));
         Files.writeString(files.resolve("Dockerfile.ftl"), dockerfile);
         Files.writeString(files.resolve("dot-dockerignore"), ".git\n.env\n.venv\nnode_modules\n");
         Path builtinTemplates = BuiltinCatalog.root().resolve("templates");
@@ -73,5 +73,17 @@ class GeneratorTest {
         assertThatThrownBy(() -> generate(dir, DOCKERFILE.replaceAll("HEALTHCHECK.*\n", "")))
                 .isInstanceOf(GenerationException.class)
                 .hasMessageContaining("SC003");
+    }
+
+    @Test
+    void aRuleTheArchetypeSwitchesOffWithAReasonInTheRepositoryItGeneratesIsNotApplied(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("files/dot-scaffold"));
+        Files.writeString(dir.resolve("files/dot-scaffold/check.json"),
+                "{\"disable\": {\"SC013\": \"the platform maps the named user itself\"}}\n");
+
+        ProjectTree tree = generate(dir, DOCKERFILE.replace("USER 10001:10001", "USER app"));
+
+        assertThat(tree.text("Dockerfile").orElseThrow()).contains("USER app");
+        assertThat(tree.files()).containsKey(".scaffold/check.json");
     }
 }
