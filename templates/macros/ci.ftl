@@ -213,8 +213,9 @@ concurrency:
   Whether the test job may restore the setup actions' dependency caches (setup-uv, setup-python):
   not when it also builds with build-push-action (modelExportSteps). A job that builds image
   artifacts must not run code restored from a cache that another workflow run (a pull request's)
-  could have written: zizmor's cache-poisoning audit. The model layers still come from the
-  BuildKit cache, which costs minutes less than the dependencies, which uv installs in seconds.
+  could have written: zizmor's cache-poisoning audit. Only that job goes without: the model
+  layers still come from the BuildKit cache, and installing the dependencies uncached costs little
+  next to exporting the model.
 -->
 <#assign languageCache = !(model_preload!false)>
 
