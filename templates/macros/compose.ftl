@@ -13,7 +13,7 @@
 </#function>
 
 <#-- The build service: image name and both tags (version and latest) from REGISTRY/PROJECT_NAME/VERSION. -->
-<#macro buildService service registry name version platform="linux/amd64">
+<#macro buildService service registry name version=project_version platform="linux/amd64">
   [=service]:
     image: [=imageRef(registry, name, version)]
     build:
@@ -33,7 +33,7 @@
   Optional: dependsOn, services that must be healthy first (e.g. [postgresService's name]);
   environment, a hash of variables that override .env (e.g. DATABASE_URL pointing at that service).
 -->
-<#macro devService service registry name version port test platform="linux/amd64" dependsOn=[] environment={}>
+<#macro devService service registry name port test version=project_version platform="linux/amd64" dependsOn=[] environment={}>
   [=service]:
     image: [=imageRef(registry, name, version)]
     container_name: [=name]

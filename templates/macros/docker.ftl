@@ -52,6 +52,16 @@ RUN groupadd --gid [=gid] [=user] \
 </#macro>
 
 <#--
+  The last USER of the runtime stage: numeric UID:GID, so that Kubernetes' runAsNonRoot can verify
+  it without the image's /etc/passwd ("image has non-numeric user" otherwise; hadolint DL3066,
+  scaffold check SC013). The name stays in /etc/passwd (nonRootUser, accountsStage) for ps and ls.
+-->
+<#macro runtimeUser user=user uid=uid gid=gid>
+# Numeric, so Kubernetes' runAsNonRoot can verify it; /etc/passwd names it [=user].
+USER [=uid?c]:[=gid?c]
+</#macro>
+
+<#--
   HEALTHCHECK in exec form; `test` is a sequence such as pythonHttpProbe(port, health_path).
 -->
 <#macro healthcheck test>
@@ -68,7 +78,7 @@ HEALTHCHECK --interval=[=healthInterval] --timeout=[=healthTimeout] --start-peri
   its policy.required_labels may require; values are escaped for a double-quoted Dockerfile string
   (no ${...} expansion).
 -->
-<#macro ociLabels title version labels=((org.labels)!{})>
+<#macro ociLabels title version=project_version labels=((org.labels)!{})>
 ARG VERSION=[=version]
 ARG REVISION=unknown
 ARG SOURCE_URL=""
@@ -173,10 +183,24 @@ ENV MODEL_PATH=[=path] \
   <#return (database!"none") == "postgres">
 </#function>
 
+<#--
+  The reason and the narrow hadolint pragma for an apt-get install without versions (DL3008), on the
+  lines right above that RUN. Debian keeps only the current version of a package in a release's
+  archive: a security update removes the version a template would pin, and every build of every
+  generated repo then fails until someone edits the Dockerfile. The base image's tag already fixes
+  the Debian release; within it, the latest security fix is what a service wants.
+-->
+<#macro aptUnpinned>
+# Versions unpinned on purpose: the base image's tag fixes the Debian release, and a pinned version
+# disappears from Debian's archive with its next security update, which would break every build.
+# hadolint ignore=DL3008
+</#macro>
+
 <#macro stripTools>
 <#if stripsNativeCode()>
 
 # binutils' strip, for the debug sections the database drivers' wheels ship with (about 19 MB).
+<@aptUnpinned/>
 RUN apt-get update \
  && apt-get install -y --no-install-recommends binutils \
  && rm -rf /var/lib/apt/lists/*

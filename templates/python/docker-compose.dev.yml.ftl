@@ -25,12 +25,12 @@ services:
 <#if service == dbService>
 <@compose.postgresService service=dbService name=name version=postgres_version database=package_name/>
 <#else>
-<@compose.devService service=name registry=registry name=name version="0.1.0" port=port test=docker.pythonHttpProbe(port, health_path) dependsOn=[dbService] environment={"DATABASE_URL": dbUrl}/>
+<@compose.devService service=name registry=registry name=name port=port test=docker.pythonHttpProbe(port, health_path) dependsOn=[dbService] environment={"DATABASE_URL": dbUrl}/>
 </#if>
 </#list>
 
 volumes:
   postgres-data:
 <#else>
-<@compose.devService service=name registry=registry name=name version="0.1.0" port=port test=docker.pythonHttpProbe(port, health_path)/>
+<@compose.devService service=name registry=registry name=name port=port test=docker.pythonHttpProbe(port, health_path)/>
 </#if>

@@ -13,4 +13,4 @@ PORT=[=port]
 # --- image name used by docker-compose.build.yml and docker-compose.dev.yml ---------
 REGISTRY=[=registry]
 PROJECT_NAME=[=name]
-VERSION=0.1.0
+VERSION=[=project_version]

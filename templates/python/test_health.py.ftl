@@ -16,7 +16,7 @@ def test_openapi_describes_the_service() -> None:
     info = client.get("/openapi.json").json()["info"]
 
     assert info["title"] == "[=name]"
-    assert info["version"] == "0.1.0"
+    assert info["version"] == "[=project_version]"
 
 
 def test_settings_are_read_from_the_environment(monkeypatch) -> None:

@@ -50,9 +50,8 @@ EXPOSE [=port?c]
 # probes itself, as the image has no shell, curl or wget.
 <@docker.healthcheck test=["/usr/local/bin/" + name, "-healthcheck"]/>
 
-<@docker.ociLabels title=name version="0.1.0"/>
+<@docker.ociLabels title=name/>
 
-# Numeric, so Kubernetes' runAsNonRoot can verify it; /etc/passwd names it [=user].
-USER [=uid?c]:[=gid?c]
+<@docker.runtimeUser/>
 
 ENTRYPOINT ["/usr/local/bin/[=name]"]

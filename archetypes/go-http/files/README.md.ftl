@@ -1,4 +1,5 @@
 <#import "/macros/updating.ftl" as updating>
+<#import "/macros/release.ftl" as release>
 # [=name]
 
 [=description]
@@ -75,7 +76,7 @@ excluded from the build context: no secret is ever baked into the image.
 | `DATABASE_URL` | _(empty)_ | your code | database connection string (secret: set it in `.env` only) |
 | `REGISTRY` | `[=registry]` | Compose | registry and namespace of the image |
 | `PROJECT_NAME` | `[=name]` | Compose | image name |
-| `VERSION` | `0.1.0` | Compose | image tag (`latest` is tagged too) |
+| `VERSION` | `[=project_version]` | Compose | image tag (`latest` is tagged too) |
 
 The service stops gracefully on `SIGTERM` (what `docker stop` sends): it finishes open requests
 for up to 10 seconds.
@@ -87,6 +88,8 @@ for up to 10 seconds.
 1. **test**: `gofmt` check, `go vet`, `go test -race`, `go build`, with the Go version from `go.mod`;
 2. **image**: builds the image with Buildx (layers cached in GitHub Actions), starts it,
    waits for `[=health_path]`, checks that its process runs as UID [=uid?c] and that Docker reports it healthy.
+
+<@release.readmeSections/>
 
 ## Layout
 

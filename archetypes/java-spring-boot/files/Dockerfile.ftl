@@ -48,9 +48,9 @@ EXPOSE [=port?c]
 # no curl in the image, and a probe takes a fraction of a second.
 <@docker.healthcheck test=docker.javaHttpProbe("/app/BOOT-INF/classes", java_package + ".HealthCheck", port, health_path)/>
 
-<@docker.ociLabels title=name version="0.1.0"/>
+<@docker.ociLabels title=name/>
 
-USER [=user]
+<@docker.runtimeUser/>
 
 # The heap follows the container's memory limit (75 % of it); an OutOfMemoryError ends the
 # process so that the orchestrator restarts it. JAVA_TOOL_OPTIONS adds flags at run time.

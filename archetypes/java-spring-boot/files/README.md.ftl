@@ -1,4 +1,5 @@
 <#import "/macros/updating.ftl" as updating>
+<#import "/macros/release.ftl" as release>
 # [=name]
 
 [=description]
@@ -73,7 +74,7 @@ excluded from the build context: no secret is ever baked into the image.
 | `SPRING_*`, `LOGGING_*` | | app | any Spring Boot property, e.g. `LOGGING_LEVEL_ROOT=debug` |
 | `REGISTRY` | `[=registry]` | Compose | registry and namespace of the image |
 | `PROJECT_NAME` | `[=name]` | Compose | image name |
-| `VERSION` | `0.1.0` | Compose | image tag (`latest` is tagged too) |
+| `VERSION` | `[=project_version]` | Compose | image tag (`latest` is tagged too) |
 
 ## Continuous integration
 
@@ -82,6 +83,8 @@ excluded from the build context: no secret is ever baked into the image.
 1. **test**: JDK [=java_version] (Temurin, Maven repository cached), `./mvnw -B verify`;
 2. **image**: builds the image with Buildx (layers cached in GitHub Actions), starts it,
    waits for `[=health_path]`, checks that it runs as UID [=uid?c] and that Docker reports it healthy.
+
+<@release.readmeSections/>
 
 ## Layout
 

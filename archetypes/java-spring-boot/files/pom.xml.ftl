@@ -12,7 +12,7 @@
 
   <groupId>[=group_id]</groupId>
   <artifactId>[=name]</artifactId>
-  <version>0.1.0</version>
+  <version>[=project_version]</version>
   <name>[=name]</name>
   <description>[=description?xml]</description>
 

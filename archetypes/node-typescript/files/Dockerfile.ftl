@@ -52,9 +52,8 @@ EXPOSE [=port]
 # Node's own fetch probes the endpoint: no curl or wget in the image.
 <@docker.healthcheck test=docker.nodeHttpProbe(port, health_path)/>
 
-<@docker.ociLabels title=name version="0.1.0"/>
+<@docker.ociLabels title=name/>
 
-# Numeric, so Kubernetes' runAsNonRoot can verify it; /etc/passwd names it [=user].
-USER [=uid]:[=gid]
+<@docker.runtimeUser/>
 
 CMD ["node", "dist/server.js"]

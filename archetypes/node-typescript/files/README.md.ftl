@@ -1,4 +1,5 @@
 <#import "/macros/updating.ftl" as updating>
+<#import "/macros/release.ftl" as release>
 # [=name]
 
 [=description]
@@ -80,7 +81,7 @@ excluded from the build context: no secret is ever baked into the image.
 | `DATABASE_URL` | _(empty)_ | your code | database connection string (secret: set it in `.env` only) |
 | `REGISTRY` | `[=registry]` | Compose | registry and namespace of the image |
 | `PROJECT_NAME` | `[=name]` | Compose | image name |
-| `VERSION` | `0.1.0` | Compose | image tag (`latest` is tagged too) |
+| `VERSION` | `[=project_version]` | Compose | image tag (`latest` is tagged too) |
 
 ## Continuous integration
 
@@ -90,6 +91,8 @@ excluded from the build context: no secret is ever baked into the image.
    `npm run build`;
 2. **image**: builds the image with Buildx (layers cached in GitHub Actions), starts it,
    waits for `[=health_path]`, checks that it runs as UID [=uid] and that Docker reports it healthy.
+
+<@release.readmeSections/>
 
 ## Layout
 

@@ -7,4 +7,4 @@
 name: [=name]
 
 services:
-<@compose.devService service=name registry=registry name=name version="0.1.0" port=port test=docker.nodeHttpProbe(port, health_path)/>
+<@compose.devService service=name registry=registry name=name port=port test=docker.nodeHttpProbe(port, health_path)/>

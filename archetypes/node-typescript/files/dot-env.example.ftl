@@ -17,4 +17,4 @@ DATABASE_URL=
 # --- image name used by docker-compose.build.yml and docker-compose.dev.yml ---------
 REGISTRY=[=registry]
 PROJECT_NAME=[=name]
-VERSION=0.1.0
+VERSION=[=project_version]

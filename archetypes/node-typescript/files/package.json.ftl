@@ -2,7 +2,7 @@
 <#assign typesNode = {"22": "22.20.5", "24": "24.19.2", "26": "26.6.6"}[node_version]>
 {
   "name": "[=name]",
-  "version": "0.1.0",
+  "version": "[=project_version]",
   "description": "[=description?json_string]",
   "private": true,
   "type": "module",

@@ -40,6 +40,8 @@ RUN pip install --no-cache-dir --no-deps . \
 # weighs about 50 MB. This stage unpacks the versioned client package of the base's release and
 # keeps just the three binaries; the runtime stage installs only the libraries they link.
 FROM [=base_image] AS pg-client
+# pipefail: a failing apt-cache must fail the build, not hand awk nothing (hadolint DL4006).
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
 WORKDIR /tmp/pg
 RUN apt-get update \
  && client="$(apt-cache depends postgresql-client | awk '/Depends: postgresql-client-[0-9]+$/ { print $2; exit }')" \
@@ -58,6 +60,7 @@ FROM [=base_image]
 # psql, pg_dump and pg_isready (seed 002) for database work from inside the container: libpq and
 # the libraries the clients link, then the binaries from the pg-client stage. apt-get clean drops
 # the downloaded packages and apt's caches on bases that do not already clean up after apt.
+<@docker.aptUnpinned/>
 RUN apt-get update \
  && apt-get install --yes --no-install-recommends libpq5 libreadline8 liblz4-1 libzstd1 zlib1g \
  && apt-get clean \
@@ -88,9 +91,8 @@ EXPOSE [=port]
 
 <@docker.healthcheck test=docker.pythonHttpProbe(port, health_path)/>
 
-<@docker.ociLabels title=name version="0.1.0"/>
+<@docker.ociLabels title=name/>
 
-# Numeric, so Kubernetes' runAsNonRoot can verify it; /etc/passwd names it [=user].
-USER [=uid]:[=gid]
+<@docker.runtimeUser/>
 
 CMD ["uvicorn", "[=package_name].main:app", "--host", "0.0.0.0", "--port", "[=port]", "--workers", "[=workers]"]

@@ -1,3 +1,4 @@
+<#import "/macros/release.ftl" as release>
 <#import "/python/readme.ftl" as readme>
 <#import "/macros/updating.ftl" as updating>
 # [=name]
@@ -91,7 +92,7 @@ excluded from the build context: no secret is ever baked into the image.
 | `OPENAI_API_KEY` | _(empty)_ | your code | API key (secret: set it in `.env` only) |
 | `REGISTRY` | `[=registry]` | Compose | registry and namespace of the image |
 | `PROJECT_NAME` | `[=name]` | Compose | image name |
-| `VERSION` | `0.1.0` | Compose | image tag (`latest` is tagged too) |
+| `VERSION` | `[=project_version]` | Compose | image tag (`latest` is tagged too) |
 
 ## Continuous integration
 
@@ -100,6 +101,8 @@ excluded from the build context: no secret is ever baked into the image.
 <@readme.ciTestJob steps="`scripts/lock-requirements.sh --check`, a virtualenv with `requirements-dev.txt`,\n   `pip check`, `ruff check`, `ruff format --check`, `pytest`"/>
 2. **image**: builds the image with Buildx (layers cached in GitHub Actions), starts it,
    waits for `[=health_path]`, checks that it runs as UID [=uid] and that Docker reports it healthy.
+
+<@release.readmeSections/>
 
 ## Layout
 

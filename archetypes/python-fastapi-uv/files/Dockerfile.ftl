@@ -71,8 +71,8 @@ EXPOSE [=port]
 
 <@docker.healthcheck test=docker.pythonHttpProbe(port, health_path)/>
 
-<@docker.ociLabels title=name version="0.1.0"/>
+<@docker.ociLabels title=name/>
 
-USER [=user]
+<@docker.runtimeUser/>
 
 CMD ["uvicorn", "[=package_name].main:app", "--host", "0.0.0.0", "--port", "[=port]", "--workers", "[=workers]"]

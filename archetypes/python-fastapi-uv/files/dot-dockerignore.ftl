@@ -1,11 +1,10 @@
+<#import "/macros/dockerignore.ftl" as dockerignore>
 # Keep the build context to what the Dockerfile copies: pyproject.toml, uv.lock,
 # README.md (pyproject's readme, needed to build the package) and src/<#if model_preload!false>
 # (and scripts/export_model.py, for the model stage)</#if>.
-.git
-.github
-.gitignore
-.dockerignore
-.scaffold
+<@dockerignore.common/>
+
+# This archetype's own:
 .venv
 venv
 <#if model_preload!false>
@@ -23,11 +22,3 @@ htmlcov
 dist
 build
 tests
-.env
-.env.*
-docker-compose*.yml
-docker-compose*.yaml
-Dockerfile
-.DS_Store
-.idea
-.vscode

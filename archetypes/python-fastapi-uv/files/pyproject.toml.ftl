@@ -1,6 +1,6 @@
 [project]
 name = "[=name]"
-version = "0.1.0"
+version = "[=project_version]"
 description = "[=description?j_string]"
 readme = "README.md"
 requires-python = ">=3.11"

@@ -20,11 +20,15 @@ jobs:
         uses: [=ci.setupPythonAction]
         with:
           python-version: "[=python_version]"
+<#if ci.languageCache>
           cache: pip
           cache-dependency-path: requirements*.txt
+</#if>
 
       - name: Install uv (for the lock check)
         uses: [=ci.setupUvAction]
+        with:
+          enable-cache: [=ci.languageCache?c]
 
       - name: Check that requirements.txt is pyproject.toml's dependencies, locked
         run: scripts/lock-requirements.sh --check

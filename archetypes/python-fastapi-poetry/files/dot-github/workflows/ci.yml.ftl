@@ -24,7 +24,9 @@ jobs:
         uses: [=ci.setupPythonAction]
         with:
           python-version: "[=python_version]"
+<#if ci.languageCache>
           cache: poetry
+</#if>
 
       - name: Check pyproject.toml and poetry.lock (fails if the lock is out of date)
         run: poetry check --lock

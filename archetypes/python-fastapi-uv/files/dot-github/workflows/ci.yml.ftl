@@ -20,7 +20,7 @@ jobs:
         uses: [=ci.setupUvAction]
         with:
           python-version: "[=python_version]"
-          enable-cache: true
+          enable-cache: [=ci.languageCache?c]
 
       - name: Install dependencies (fails if uv.lock is out of date)
         run: uv sync --locked

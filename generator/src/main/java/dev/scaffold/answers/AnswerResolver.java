@@ -23,12 +23,20 @@ public final class AnswerResolver {
 
     /** The typed answers in question order; questions whose {@code when} is false are left out. */
     public Map<String, Object> resolve(List<Question> questions, AnswerSources sources) {
+        return resolve(questions, sources, AnswerRule.NONE);
+    }
+
+    /**
+     * As {@link #resolve(List, AnswerSources)}, with a cross-field rule checked on every answer as it is
+     * given: a typed answer that breaks it is asked again with the reason, a flag or file value fails.
+     */
+    public Map<String, Object> resolve(List<Question> questions, AnswerSources sources, AnswerRule rule) {
         rejectUnknown(questions, sources.flags().keySet(), "-d/--set: unknown question");
         rejectUnknown(questions, sources.file().keySet(), sources.fileName() + ": unknown question");
         Map<String, Object> answers = new LinkedHashMap<>();
         for (Question question : questions) {
             if (Condition.holds(question.when(), answers, "question '" + question.id() + "'")) {
-                answers.put(question.id(), resolveOne(question, sources, answers));
+                answers.put(question.id(), resolveOne(question, sources, answers, rule));
             }
         }
         return answers;
@@ -36,13 +44,17 @@ public final class AnswerResolver {
 
     /** Answers a single question (also used for the archetype choice, which comes before the rest). */
     public Object resolveOne(Question question, AnswerSources sources, Map<String, Object> earlier) {
+        return resolveOne(question, sources, earlier, AnswerRule.NONE);
+    }
+
+    private Object resolveOne(Question question, AnswerSources sources, Map<String, Object> earlier, AnswerRule rule) {
         String flag = sources.flagFor().apply(question.id());
         if (sources.flags().containsKey(question.id())) {
-            return parseOrFail(question, sources.flags().get(question.id()), flag);
+            return parseOrFail(question, sources.flags().get(question.id()), flag, rule, earlier);
         }
         if (sources.file().containsKey(question.id())) {
             return parseOrFail(question, sources.file().get(question.id()),
-                    sources.fileName() + ": answers." + question.id());
+                    sources.fileName() + ": answers." + question.id(), rule, earlier);
         }
         String fallback = defaultText(question, sources, earlier);
         while (true) {
@@ -51,10 +63,10 @@ public final class AnswerResolver {
                 break;
             }
             try {
-                return ValueParser.parse(question, given.get());
+                return parse(question, given.get(), rule, earlier);
             } catch (InvalidAnswer invalid) {
                 if (!prompter.reasks()) {
-                    throw new InputException(question.id() + ": " + invalid.getMessage());
+                    throw invalid.at(question.id());
                 }
                 prompter.reject(question, invalid.getMessage());
             }
@@ -62,15 +74,26 @@ public final class AnswerResolver {
         if (fallback == null) {
             throw new InputException(question.id() + ": a value is required and there is no default; pass " + flag);
         }
-        return parseOrFail(question, fallback, question.id() + " (default '" + fallback + "', pass " + flag + " to change it)");
+        return parseOrFail(question, fallback, question.id() + " (default '" + fallback + "', pass " + flag + " to change it)",
+                rule, earlier);
     }
 
-    private static Object parseOrFail(Question question, String raw, String field) {
+    private static Object parseOrFail(Question question, String raw, String field, AnswerRule rule, Map<String, Object> earlier) {
         try {
-            return ValueParser.parse(question, raw);
+            return parse(question, raw, rule, earlier);
         } catch (InvalidAnswer invalid) {
-            throw new InputException(field + ": " + invalid.getMessage());
+            throw invalid.at(field);
         }
+    }
+
+    /** The typed value, if it meets its question's rule and then the cross-field rule. */
+    private static Object parse(Question question, String raw, AnswerRule rule, Map<String, Object> earlier) throws InvalidAnswer {
+        Object value = ValueParser.parse(question, raw);
+        Optional<String> violation = rule.violation(question.id(), value, earlier);
+        if (violation.isPresent()) {
+            throw new InvalidAnswer(violation.get(), rule.isPolicy(question.id()));
+        }
+        return value;
     }
 
     private static String defaultText(Question question, AnswerSources sources, Map<String, Object> earlier) {

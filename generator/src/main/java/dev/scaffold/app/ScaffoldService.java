@@ -52,8 +52,10 @@ public final class ScaffoldService {
         if (request.folderName() != null) {
             context.put("name", request.folderName());
         }
+        // The rules that span answers are asked as each answer is given, so a prompt can ask again.
+        ProjectRules rules = new ProjectRules(catalog.family(chosen), request.allowPrivilegedPort(), catalog.org());
         Map<String, Object> answers = resolver.resolve(chosen.questions(),
-                new AnswerSources(request.answers(), stored.answers(), fileName, context, request.flagFor()));
+                new AnswerSources(request.answers(), stored.answers(), fileName, context, request.flagFor()), rules);
         return render(catalog, chosen, answers, request.allowPrivilegedPort());
     }
 
@@ -61,8 +63,7 @@ public final class ScaffoldService {
     public Generated render(Catalog catalog, Archetype archetype, Map<String, Object> answers, boolean allowPrivilegedPort) {
         ProjectDescription description = new ProjectDescription(archetype, ScaffoldVersion.get(), answers, catalog.org(),
                 catalog.layers());
-        ProjectRules.check(description, catalog.family(archetype), allowPrivilegedPort);
-        catalog.org().checkBaseImage((String) answers.get("base_image"));
+        new ProjectRules(catalog.family(archetype), allowPrivilegedPort, catalog.org()).check(description);
         ProjectTree tree = generator.generate(description);
         return new Generated(description, catalog, tree);
     }

@@ -23,6 +23,11 @@ public final class CatalogLoader {
     /** The source name of the catalog inside the jar: never recorded as a layer, it is always the base. */
     public static final String BUILTIN = "builtin";
 
+    /** The keys catalog.json and archetype.json may have (docs/schema/*.json describe them); any other is refused. */
+    static final Set<String> CATALOG_KEYS = Set.of("name", "default", "archetypes", "org", "files", "limits");
+    static final Set<String> MANIFEST_KEYS = Set.of("id", "version", "description", "family", "ecosystem", "questions",
+            "files", "verify", "update");
+
     /** Catalog folders under this one: their shared questions and families are inherited (this one's win). */
     private final List<Path> inherited;
 
@@ -41,12 +46,15 @@ public final class CatalogLoader {
     /** Loads a catalog folder; {@code revision} is the git commit it was cloned at, the digest of the content fetched over HTTP(S), or null. */
     public Catalog load(Path root, String sourceName, String revision) {
         JsonNode catalog = JsonFiles.read(CatalogFiles.inside(root, CATALOG_FILE, CATALOG_FILE), CATALOG_FILE);
+        StrictKeys.check(catalog, CATALOG_KEYS, CATALOG_FILE);
         Path sharedTemplates = root.resolve("templates");
         com.fasterxml.jackson.databind.node.ObjectNode shared = JsonFiles.mapper().createObjectNode();
         for (Path layer : layers(root)) {
             if (Files.exists(layer.resolve(SHARED_QUESTIONS), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 JsonNode questions = JsonFiles.read(CatalogFiles.inside(layer, SHARED_QUESTIONS, SHARED_QUESTIONS), SHARED_QUESTIONS);
                 if (questions.isObject()) {
+                    questions.fields().forEachRemaining(q -> StrictKeys.check(q.getValue(), QuestionParser.QUESTION_KEYS,
+                            SHARED_QUESTIONS + ": " + q.getKey()));
                     shared.setAll((com.fasterxml.jackson.databind.node.ObjectNode) questions);
                 }
             }
@@ -64,6 +72,7 @@ public final class CatalogLoader {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             String where = CATALOG_FILE + ": archetypes[" + i + "]";
+            StrictKeys.check(entries.get(i), Set.of("id", "path"), where);
             String id = JsonFiles.requiredText(entries.get(i), "id", where);
             String path = JsonFiles.requiredText(entries.get(i), "path", where);
             if (!ids.add(id)) {
@@ -108,6 +117,7 @@ public final class CatalogLoader {
                 return;
             }
             String at = FAMILIES + ": " + e.getKey();
+            StrictKeys.check(e.getValue(), Set.of("image_pattern", "image_help", "reserved", "reserved_help"), at);
             Set<String> reserved = new HashSet<>(texts(arrayField(e.getValue(), "reserved", at)));
             families.put(e.getKey(), new Family(e.getKey(), JsonFiles.requiredText(e.getValue(), "image_pattern", at),
                     JsonFiles.requiredText(e.getValue(), "image_help", at), reserved,
@@ -138,6 +148,7 @@ public final class CatalogLoader {
         if (!node.isObject()) {
             throw new InputException(manifestName + ": field 'files' must be an object");
         }
+        StrictKeys.check(node, Set.of("executable", "when"), manifestName + ": files");
         List<String> executable = new ArrayList<>();
         JsonNode list = node.path("executable");
         if (!list.isMissingNode() && !list.isArray()) {
@@ -159,6 +170,7 @@ public final class CatalogLoader {
             return VerifyRecipe.NONE;
         }
         String at = manifestName + ": verify";
+        StrictKeys.check(node, Set.of("tools", "steps", "touch", "forbid_packages"), at);
         List<List<String>> steps = new ArrayList<>();
         for (JsonNode step : arrayField(node, "steps", at)) {
             if (!step.isArray() || step.isEmpty()) {
@@ -195,6 +207,7 @@ public final class CatalogLoader {
         CatalogFiles.inside(root, relativePath, CATALOG_FILE + ": archetype '" + id + "' path '" + relativePath + "'");
         String manifestName = relativePath + "/" + MANIFEST_FILE;
         JsonNode manifest = JsonFiles.read(CatalogFiles.inside(folder, MANIFEST_FILE, manifestName), manifestName);
+        StrictKeys.check(manifest, MANIFEST_KEYS, manifestName);
         String manifestId = JsonFiles.requiredText(manifest, "id", manifestName);
         if (!manifestId.equals(id)) {
             throw new InputException(manifestName + ": field 'id' is '" + manifestId + "' but catalog.json lists '" + id + "'");
@@ -210,6 +223,7 @@ public final class CatalogLoader {
                 questions.parse(manifest.get("questions"), manifestName),
                 fileRules(manifest.get("files"), manifestName),
                 verifyRecipe(manifest.get("verify"), manifestName),
-                files, null);
+                files, null,
+                JsonFiles.optionalText(manifest, "ecosystem", manifestName));
     }
 }

@@ -62,6 +62,16 @@ public final class JsonFiles {
         return newline < 0 ? text : text.substring(0, newline);
     }
 
+    /** Parses JSON text that came from {@code displayName}, with the same error messages as {@link #read}. */
+    public static JsonNode parse(String text, String displayName) {
+        try {
+            JsonNode node = MAPPER.readTree(text);
+            return node == null ? MAPPER.missingNode() : node;
+        } catch (JsonProcessingException e) {
+            throw new InputException(describe(e, displayName));
+        }
+    }
+
     /** The text of a required string field. */
     public static String requiredText(JsonNode node, String field, String displayName) {
         JsonNode value = node.get(field);

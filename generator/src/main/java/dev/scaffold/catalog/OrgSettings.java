@@ -61,12 +61,20 @@ public record OrgSettings(String name, Map<String, String> defaults, List<String
         return allowedBaseImagePrefixes.isEmpty() || allowedBaseImagePrefixes.stream().anyMatch(image::startsWith);
     }
 
+    /** Why a base image breaks the policy (outside the allowed prefixes, listing them), or empty. */
+    public java.util.Optional<String> baseImageViolation(String image) {
+        if (image == null || allowsBaseImage(image)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("'" + image + "' is not allowed by the " + displayName()
+                + " catalog's policy; allowed prefixes: " + String.join(", ", allowedBaseImagePrefixes));
+    }
+
     /** Refuses a base image outside the allowed prefixes, listing them. */
     public void checkBaseImage(String image) {
-        if (image != null && !allowsBaseImage(image)) {
-            throw new PolicyException("--base-image: '" + image + "' is not allowed by the " + displayName()
-                    + " catalog's policy; allowed prefixes: " + String.join(", ", allowedBaseImagePrefixes));
-        }
+        baseImageViolation(image).ifPresent(reason -> {
+            throw new PolicyException("--base-image: " + reason);
+        });
     }
 
     /** "acme", or "org" when the catalog names no org. */

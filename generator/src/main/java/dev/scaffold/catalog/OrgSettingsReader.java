@@ -47,7 +47,9 @@ final class OrgSettingsReader {
         if (!node.isObject()) {
             throw new InputException(at + " must be an object");
         }
+        StrictKeys.check(node, Set.of("name", "defaults", "policy", "labels", "ci"), at);
         JsonNode policy = node.path("policy");
+        StrictKeys.check(policy, Set.of("allowed_base_image_prefixes", "required_labels"), at + ".policy");
         List<String> required = texts(policy, "required_labels", at + ".policy");
         required.forEach(key -> requireMatch(LABEL_KEY, key, at + ".policy.required_labels",
                 "a label key of lower-case letters, digits, '.' and '-'"));
@@ -76,6 +78,7 @@ final class OrgSettingsReader {
         if (!node.isObject()) {
             throw new InputException(at + " must be an object");
         }
+        StrictKeys.check(node, Set.of("runs_on", "scaffold_ref"), at);
         JsonNode runsOn = node.path("runs_on");
         List<String> runners = runsOn.isTextual() ? List.of(runsOn.asText()) : texts(node, "runs_on", at);
         if (runsOn.isArray() && runners.isEmpty()) {

@@ -58,9 +58,14 @@ final class QuestionParser {
         return merged;
     }
 
+    /** The keys a question may have, in the shared questions and in a manifest alike. */
+    static final java.util.Set<String> QUESTION_KEYS = java.util.Set.of("id", "type", "prompt", "help", "default",
+            "choices", "pattern", "patternHelp", "min", "max", "when");
+
     private static Question toQuestion(ObjectNode node, String where) {
         String id = JsonFiles.requiredText(node, "id", where);
         String at = where + " (" + id + ")";
+        StrictKeys.check(node, QUESTION_KEYS, at);
         QuestionType type = type(node, at);
         List<String> choices = new ArrayList<>();
         if (node.has("choices")) {

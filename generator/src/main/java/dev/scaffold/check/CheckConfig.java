@@ -3,7 +3,6 @@ package dev.scaffold.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.scaffold.catalog.JsonFiles;
 import dev.scaffold.error.InputException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -17,11 +16,15 @@ public record CheckConfig(Map<String, String> disabled) {
     public static final String PATH = ".scaffold/check.json";
 
     public static CheckConfig read(Path root, Set<String> knownRules) {
-        Path file = root.resolve(PATH);
-        if (!Files.exists(file)) {
+        return read(new Repo(root), knownRules);
+    }
+
+    static CheckConfig read(Repo repo, Set<String> knownRules) {
+        java.util.Optional<String> text = repo.text(PATH);
+        if (text.isEmpty()) {
             return new CheckConfig(Map.of());
         }
-        JsonNode disable = JsonFiles.read(Repo.inside(root, PATH), PATH).path("disable");
+        JsonNode disable = JsonFiles.parse(text.get(), PATH).path("disable");
         if (!disable.isMissingNode() && !disable.isObject()) {
             throw new InputException(PATH + ": field 'disable' must map rule ids to reasons");
         }

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Runs the org's container rules over a repository, minus those its config switches off: SC001-SC010
+ * Runs the org's container rules over a repository, minus those its config switches off: SC001-SC010 and SC013
  * always, SC011-SC012 with the policy of the org catalog (vacuous without one).
  */
 public final class Checker {
@@ -38,9 +38,13 @@ public final class Checker {
     }
 
     public Report check(Path root) {
+        return check(new Repo(root));
+    }
+
+    /** Checks a repository on disk or in memory (a rendered tree before {@code new} writes it). */
+    public Report check(Repo repo) {
         Set<String> ids = rules.stream().map(Rule::id).collect(Collectors.toSet());
-        CheckConfig config = CheckConfig.read(root, ids);
-        Repo repo = new Repo(root);
+        CheckConfig config = CheckConfig.read(repo, ids);
         List<Finding> findings = new ArrayList<>();
         int run = 0;
         for (Rule rule : rules) {

@@ -35,7 +35,9 @@ final class DockerfileRules {
                 new DockerfileRule("SC007", "dependency manifests are installed before the source is copied",
                         DockerfileRules::dependenciesFirst),
                 new DockerfileRule("SC008", "no secret-looking ENV or ARG has a value baked into the image",
-                        DockerfileRules::noSecrets));
+                        DockerfileRules::noSecrets),
+                new DockerfileRule("SC013", "the last USER of the runtime stage is numeric (UID or UID:GID)",
+                        DockerfileRules::numericUser));
     }
 
     private static List<DockerfileRule.Hit> multiStage(Dockerfile d) {
@@ -54,6 +56,23 @@ final class DockerfileRules {
         return user.equals("root") || user.equals("0")
                 ? List.of(at(last.line(), "the last USER is " + user + ": the container runs as root"))
                 : List.of();
+    }
+
+    /**
+     * Kubernetes' runAsNonRoot can verify only a numeric user: a name would have to be looked up in the
+     * image's /etc/passwd, so the kubelet refuses to start the container ("image has non-numeric user").
+     * Without a USER, or with root, SC002 reports it.
+     */
+    private static List<DockerfileRule.Hit> numericUser(Dockerfile d) {
+        List<Instruction> users = d.inFinalStage("USER");
+        if (users.isEmpty()) {
+            return List.of();
+        }
+        Instruction last = users.get(users.size() - 1);
+        String user = d.expand(last.arguments()).strip();
+        return user.matches("[0-9]+(:[0-9]+)?") || user.split(":")[0].strip().equals("root") ? List.of()
+                : List.of(at(last.line(), "the last USER is '" + user + "', a name: Kubernetes' runAsNonRoot cannot verify"
+                        + " it and refuses to start the container; use the numeric UID:GID"));
     }
 
     private static List<DockerfileRule.Hit> healthcheck(Dockerfile d) {

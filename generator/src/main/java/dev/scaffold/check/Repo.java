@@ -13,44 +13,50 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Read access to the repository being checked, with its Dockerfile parsed once. */
+/**
+ * Read access to the repository being checked, with its Dockerfile parsed once: a folder on disk
+ * ({@code scaffold check}) or a rendered tree in memory ({@code new}, before anything is written), so
+ * that both run the same rules.
+ */
 public final class Repo {
     static final String DOCKERFILE = "Dockerfile";
-    private final Path root;
+    /** The largest file check reads: a Dockerfile, Compose file or workflow is far smaller. */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
+    private static final String SKIPPED = "(.*/)?(\\.git|node_modules|\\.venv|venv|target|dist|build|__pycache__)/.*";
+    private final Source source;
     private final Map<String, Optional<String>> texts = new HashMap<>();
     private Dockerfile dockerfile;
 
-    public Repo(Path root) {
-        this.root = root;
+    /** Where the files come from. */
+    private interface Source {
+        Optional<String> read(String path);
+
+        boolean exists(String path);
+
+        /** Every file, as a '/'-separated relative path. */
+        Stream<String> paths();
     }
 
-    /** The largest file check reads: a Dockerfile, Compose file or workflow is far smaller. */
-    static final long MAX_BYTES = 16L * 1024 * 1024;
+    public Repo(Path root) {
+        this.source = new Folder(root);
+    }
+
+    private Repo(Source source) {
+        this.source = source;
+    }
+
+    /** A repository held in memory: '/'-separated relative path to UTF-8 content. */
+    public static Repo inMemory(Map<String, byte[]> files) {
+        return new Repo(new Memory(Map.copyOf(files)));
+    }
 
     /**
-     * A file's text, or empty when the repository has no such regular file. The repository is untrusted
-     * (CI checks pull requests): a link that leads out of it is refused rather than read (a parse error
-     * could print what it points at), as are files that are not UTF-8 text or larger than {@link #MAX_BYTES}.
+     * A file's text, or empty when the repository has no such regular file. A repository on disk is
+     * untrusted (CI checks pull requests): a link that leads out of it is refused rather than read (a parse
+     * error could print what it points at), as are files that are not UTF-8 text or larger than {@link #MAX_BYTES}.
      */
     public Optional<String> text(String path) {
-        return texts.computeIfAbsent(path, p -> {
-            Path file = root.resolve(p);
-            if (!Files.isRegularFile(file)) {
-                return Optional.empty();
-            }
-            Path inside = inside(root, p);
-            try {
-                if (Files.size(inside) > MAX_BYTES) {
-                    throw new InputException(p + ": larger than " + MAX_BYTES / (1024 * 1024) + " MB; check reads text files only");
-                }
-                return Optional.of(StandardCharsets.UTF_8.newDecoder()
-                        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(inside))).toString());
-            } catch (java.nio.charset.CharacterCodingException e) {
-                throw new InputException(p + ": not UTF-8 text (a binary file where check expects text?)");
-            } catch (IOException e) {
-                throw new InputException(p + ": cannot be read: " + Reasons.of(e));
-            }
-        });
+        return texts.computeIfAbsent(path, source::read);
     }
 
     /**
@@ -71,9 +77,9 @@ public final class Repo {
         }
     }
 
+    /** Whether a file or folder exists at {@code path}. */
     public boolean exists(String path) {
-        // A name alone reveals nothing of a file's content, so a link's target is not checked here.
-        return Files.exists(root.resolve(path));
+        return source.exists(path);
     }
 
     /** The parsed Dockerfile, or empty when the repository has none. */
@@ -86,16 +92,69 @@ public final class Repo {
 
     /** Files whose path (relative, '/'-separated) matches {@code regex}, skipping .git and dependency folders. */
     public List<String> files(String regex) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.matches("(.*/)?(\\.git|node_modules|\\.venv|venv|target|dist|build|__pycache__)/.*"))
-                    .filter(p -> p.matches(regex))
-                    .sorted()
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
-            Exception cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
-            throw new InputException(root + ": cannot be listed: " + Reasons.of(cause));
+        try (Stream<String> paths = source.paths()) {
+            return paths.filter(p -> !p.matches(SKIPPED)).filter(p -> p.matches(regex)).sorted().toList();
+        }
+    }
+
+    private record Folder(Path root) implements Source {
+        @Override
+        public Optional<String> read(String p) {
+            Path file = root.resolve(p);
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            Path inside = inside(root, p);
+            try {
+                if (Files.size(inside) > MAX_BYTES) {
+                    throw new InputException(p + ": larger than " + MAX_BYTES / (1024 * 1024) + " MB; check reads text files only");
+                }
+                return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(inside))).toString());
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new InputException(p + ": not UTF-8 text (a binary file where check expects text?)");
+            } catch (IOException e) {
+                throw new InputException(p + ": cannot be read: " + Reasons.of(e));
+            }
+        }
+
+        @Override
+        public boolean exists(String path) {
+            // A name alone reveals nothing of a file's content, so a link's target is not checked here.
+            return Files.exists(root.resolve(path));
+        }
+
+        @Override
+        public Stream<String> paths() {
+            try {
+                // Collected eagerly, so that a folder that cannot be read fails here, with its reason.
+                try (Stream<Path> walk = Files.walk(root)) {
+                    return walk.filter(Files::isRegularFile).map(f -> root.relativize(f).toString().replace('\\', '/'))
+                            .toList().stream();
+                }
+            } catch (IOException | UncheckedIOException e) {
+                Exception cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+                throw new InputException(root + ": cannot be listed: " + Reasons.of(cause));
+            }
+        }
+    }
+
+    private record Memory(Map<String, byte[]> files) implements Source {
+        @Override
+        public Optional<String> read(String path) {
+            byte[] content = files.get(path);
+            return content == null ? Optional.empty() : Optional.of(new String(content, StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public boolean exists(String path) {
+            String folder = path.endsWith("/") ? path : path + "/";
+            return files.containsKey(path) || files.keySet().stream().anyMatch(p -> p.startsWith(folder));
+        }
+
+        @Override
+        public Stream<String> paths() {
+            return files.keySet().stream();
         }
     }
 }

@@ -10,19 +10,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Checks a rendered tree before anything is written: no path leaves the target, no template syntax
- * is left over in a rendered file (a copied file is the archetype's bytes, whatever they hold), and the
- * port, user and health path agree across Dockerfile, Compose, CI and app.
+ * Checks what is not a repository rule in a rendered tree, before anything is written: no path leaves
+ * the target, no template syntax is left over in a rendered file (a copied file is the archetype's
+ * bytes, whatever they hold). The container rules (non-root numeric USER, HEALTHCHECK, port and
+ * health path agreeing with the answers, ...) are {@code scaffold check}'s: see {@link Generator}.
  */
 public final class TreeValidator {
     private static final List<String> LEFTOVERS = List.of("[=", "<#", "</#", "<@", "</@");
-    private static final Pattern EXPOSE = Pattern.compile("(?m)^EXPOSE\\s+(\\d+)");
-    private static final Pattern USER = Pattern.compile("(?m)^USER\\s+(\\S+)");
 
+    /** Validates a tree rendered without answers (no answer can explain a template marker in it). */
+    public void validate(ProjectTree tree) {
+        validate(tree, Map.of());
+    }
+
+    /** Validates a tree rendered from {@code model}, whose text answers may hold template markers as data. */
     public void validate(ProjectTree tree, Map<String, Object> model) {
         List<String> problems = new ArrayList<>();
         List<String> answerTexts = answerTexts(model);
@@ -32,7 +35,6 @@ public final class TreeValidator {
                 text(entry.getValue()).ifPresent(text -> checkLeftovers(entry.getKey(), text, answerTexts, problems));
             }
         }
-        checkConsistency(tree, model, problems);
         if (!problems.isEmpty()) {
             throw new GenerationException("the rendered project failed validation:\n  - " + String.join("\n  - ", problems));
         }
@@ -73,56 +75,6 @@ public final class TreeValidator {
                 }
             }
         }
-    }
-
-    private static void checkConsistency(ProjectTree tree, Map<String, Object> model, List<String> problems) {
-        String port = String.valueOf(model.get("port"));
-        String healthPath = String.valueOf(model.get("health_path"));
-        tree.text("Dockerfile").ifPresent(dockerfile -> {
-            if (model.containsKey("port") && !matchesAll(EXPOSE, dockerfile, port)) {
-                problems.add("Dockerfile: EXPOSE does not match the port " + port);
-            }
-            String lastUser = last(USER, dockerfile);
-            if (lastUser == null || lastUser.equals("root") || lastUser.startsWith("0")
-                    || (model.containsKey("user") && !lastUser.equals(model.get("user"))
-                        && !lastUser.startsWith(String.valueOf(model.get("uid"))))) {
-                problems.add("Dockerfile: the last USER is '" + lastUser + "', expected the non-root user " + model.get("user"));
-            }
-            if (!dockerfile.contains("HEALTHCHECK")) {
-                problems.add("Dockerfile: no HEALTHCHECK");
-            }
-        });
-        for (String file : List.of("Dockerfile", "docker-compose.dev.yml", ".github/workflows/ci.yml")) {
-            tree.text(file).ifPresent(text -> {
-                if (model.containsKey("health_path") && !text.contains(healthPath)) {
-                    problems.add(file + ": does not use the health path " + healthPath);
-                }
-                if (model.containsKey("port") && !text.contains(port)) {
-                    problems.add(file + ": does not use the port " + port);
-                }
-            });
-        }
-    }
-
-    private static boolean matchesAll(Pattern pattern, String text, String expected) {
-        Matcher m = pattern.matcher(text);
-        boolean any = false;
-        while (m.find()) {
-            any = true;
-            if (!m.group(1).equals(expected)) {
-                return false;
-            }
-        }
-        return any;
-    }
-
-    private static String last(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        String last = null;
-        while (m.find()) {
-            last = m.group(1);
-        }
-        return last;
     }
 
     private static Optional<String> text(GeneratedFile file) {

@@ -15,6 +15,9 @@ import java.util.Map;
 public record ProjectDescription(Archetype archetype, String scaffoldVersion,
         Map<String, Object> answers, OrgSettings org, List<String> catalogs) {
 
+    /** The version every generated project starts at: pyproject, package.json, pom.xml, image labels and tags. */
+    public static final String PROJECT_VERSION = "0.1.0";
+
     public ProjectDescription {
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
         catalogs = List.copyOf(catalogs);
@@ -41,6 +44,10 @@ public record ProjectDescription(Archetype archetype, String scaffoldVersion,
         }
         if (answers.containsKey("uid")) {
             model.putIfAbsent("gid", answers.get("uid"));
+        }
+        model.putIfAbsent("project_version", PROJECT_VERSION);
+        if (archetype.ecosystem() != null) {
+            model.put("ecosystem", archetype.ecosystem());
         }
         model.put("archetype_id", archetype.id());
         model.put("archetype_version", archetype.version());

@@ -1,6 +1,7 @@
 package dev.scaffold.render;
 
 import dev.scaffold.answers.Condition;
+import dev.scaffold.catalog.ActionPins;
 import dev.scaffold.catalog.FileRules;
 import dev.scaffold.catalog.Limits;
 import dev.scaffold.error.GenerationException;
@@ -14,9 +15,16 @@ import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Renders an archetype's files into a {@link ProjectTree}: {@code .ftl} files through Freemarker with
@@ -25,6 +33,8 @@ import java.util.Map;
  */
 public final class ArchetypeRenderer {
     private static final String DOT_PREFIX = "dot-";
+    /** The folder of shared templates whose files every archetype renders unless it has its own. */
+    static final String SHARED_FILES = "files/";
 
     /**
      * Renders every file of the description's archetype, with the shared templates its origin names,
@@ -40,38 +50,74 @@ public final class ArchetypeRenderer {
     private ProjectTree renderAll(ProjectDescription description, Limits limits, RenderWorker.Progress progress) {
         Path filesRoot = description.archetype().filesRoot();
         String origin = description.archetype().id() + "/files/";
-        TemplateSources.Loaded loaded = TemplateSources.loader(filesRoot, description.archetype().origin().templates(),
-                limits.fileBytes(), origin);
+        List<Path> templates = description.archetype().origin().templates();
+        TemplateSources.Loaded loaded = TemplateSources.loader(filesRoot, templates, limits.fileBytes(), origin);
         Configuration cfg = TemplateEngine.configuration(loaded.loader());
         TemplateEngine.addInterruptionChecks(cfg, loaded.names());
-        Map<String, Object> model = description.model();
+        Map<String, Object> model = new LinkedHashMap<>(description.model());
+        // The catalogs' action pins (templates/actions.json), read by the ci macros; not answers.
+        model.putAll(ActionPins.load(description.archetype().origin().dataFolders()).model());
         ProjectTree tree = new ProjectTree();
         FileRules rules = description.archetype().fileRules();
         List<String> sources = TemplateSources.files(filesRoot, origin);
-        rules.unmatched(sources).ifPresent(rule -> {
+        Map<String, Path> shared = sharedFiles(templates, sources);
+        List<String> all = new ArrayList<>(sources);
+        all.addAll(shared.keySet());
+        rules.unmatched(all).ifPresent(rule -> {
             throw new GenerationException(description.archetype().id() + "/archetype.json: files rule '" + rule
-                    + "' names no file under files/");
+                    + "' names no file under files/ or the shared templates/files/");
         });
         long total = 0;
-        for (String source : sources) {
+        for (String source : all) {
             progress.file = source;
             if (!included(rules.conditionsFor(source), model, origin + source)) {
                 continue;
             }
-            String target = targetPath(cfg, source, model, origin);
+            Path from = shared.get(source);
+            String where = from == null ? origin : "templates/" + SHARED_FILES;
+            String target = targetPath(cfg, source, model, where);
             boolean template = source.endsWith(TemplateSources.SUFFIX);
             long budget = Math.min(limits.fileBytes(), limits.repoBytes() - total);
             byte[] content = template
-                    ? renderTemplate(cfg, source, model, origin, budget)
-                    : TemplateSources.readBounded(filesRoot.resolve(source), origin + source, budget);
+                    ? renderTemplate(cfg, from == null ? source : SHARED_FILES + source, model, from == null ? origin : "templates/", budget)
+                    : TemplateSources.readBounded(from == null ? filesRoot.resolve(source) : from, where + source, budget);
             if (content.length > budget) {
-                throw new GenerationException(origin + source + ": output over the limit of " + budget
+                throw new GenerationException(where + source + ": output over the limit of " + budget
                         + " bytes (catalog.json limits.file_megabytes / repo_megabytes)");
             }
             total += content.length;
             tree.add(target, new GeneratedFile(content, rules.isExecutable(source), template));
         }
         return tree;
+    }
+
+    /**
+     * The files every archetype inherits, from {@code templates/files/} of its catalogs (its own catalog's
+     * first): one source for what archetypes share. An archetype's own file of the same output path wins,
+     * whether or not either is a template.
+     */
+    private static Map<String, Path> sharedFiles(List<Path> templates, List<String> own) {
+        Set<String> taken = new HashSet<>();
+        own.forEach(source -> taken.add(withoutSuffix(source)));
+        Map<String, Path> shared = new TreeMap<>();
+        for (Path folder : templates) {
+            Path root = folder.resolve(SHARED_FILES);
+            if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            for (String source : TemplateSources.files(root, "templates/" + SHARED_FILES)) {
+                if (taken.add(withoutSuffix(source))) {
+                    shared.put(source, root.resolve(source));
+                }
+            }
+        }
+        return shared;
+    }
+
+    private static String withoutSuffix(String source) {
+        return source.endsWith(TemplateSources.SUFFIX)
+                ? source.substring(0, source.length() - TemplateSources.SUFFIX.length())
+                : source;
     }
 
     /** Renders a short text such as a path or a verify step against a model, with the same rules as templates. */

@@ -101,13 +101,18 @@ public final class ScaffoldServer implements AutoCloseable {
         }
     }
 
-    /** The field an input error names: its message starts with it ("port: …", "--base-image: …"). */
+    /**
+     * The field an input error names: its message starts with it ("port: …", "--base-image: …",
+     * "base_image (default '…', pass base_image to change it): …" for a default the policy refuses).
+     */
     static String fieldOf(String message) {
         int colon = message.indexOf(": ");
         if (colon <= 0) {
             return null;
         }
         String field = message.substring(0, colon);
+        int note = field.indexOf(" (");
+        field = note > 0 ? field.substring(0, note) : field;
         if (field.startsWith("--")) {
             return field.substring(2).replace('-', '_');
         }

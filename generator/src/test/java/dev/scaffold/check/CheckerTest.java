@@ -32,7 +32,7 @@ class CheckerTest {
             COPY --from=builder /app /app
             EXPOSE 8000
             HEALTHCHECK CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health')"]
-            USER app
+            USER 10001:10001
             CMD ["python", "-m", "app"]
             """;
 
@@ -49,9 +49,12 @@ class CheckerTest {
         return Stream.of(
                 Arguments.of("single stage", GOOD.replace("FROM python:${PY}-slim AS builder", "")
                         .replace("COPY --from=builder /app /app\n", ""), List.of("SC001")),
-                Arguments.of("no USER", GOOD.replace("USER app\n", ""), List.of("SC002")),
-                Arguments.of("USER root last", GOOD.replace("USER app", "USER app\nUSER root"), List.of("SC002")),
-                Arguments.of("USER 0:0", GOOD.replace("USER app", "USER 0:0"), List.of("SC002")),
+                Arguments.of("no USER", GOOD.replace("USER 10001:10001\n", ""), List.of("SC002")),
+                Arguments.of("USER root last", GOOD.replace("USER 10001:10001", "USER 10001:10001\nUSER root"), List.of("SC002")),
+                Arguments.of("USER 0:0", GOOD.replace("USER 10001:10001", "USER 0:0"), List.of("SC002")),
+                Arguments.of("USER by name", GOOD.replace("USER 10001:10001", "USER app"), List.of("SC013")),
+                Arguments.of("USER name:group", GOOD.replace("USER 10001:10001", "USER 10001:app"), List.of("SC013")),
+                Arguments.of("USER uid alone", GOOD.replace("USER 10001:10001", "USER 10001"), List.of()),
                 Arguments.of("no HEALTHCHECK", GOOD.replaceAll("HEALTHCHECK .*\n", ""), List.of("SC003")),
                 Arguments.of("HEALTHCHECK NONE", GOOD.replaceAll("HEALTHCHECK .*\n", "HEALTHCHECK NONE\n"), List.of("SC003")),
                 Arguments.of("shell-form CMD", GOOD.replace("CMD [\"python\", \"-m\", \"app\"]", "CMD python -m app"), List.of("SC004")),
@@ -64,8 +67,8 @@ class CheckerTest {
                 Arguments.of("apt without --no-install-recommends", GOOD.replace(" --no-install-recommends", ""), List.of("SC006")),
                 Arguments.of("apt lists kept", GOOD.replace("\\\n && rm -rf /var/lib/apt/lists/*", ""), List.of("SC006")),
                 Arguments.of("source before dependencies", GOOD.replace("COPY requirements.txt .", "COPY . ."), List.of("SC007")),
-                Arguments.of("secret in ENV", GOOD.replace("USER app", "ENV OPENAI_API_KEY=sk-123\nUSER app"), List.of("SC008")),
-                Arguments.of("secret in ARG", GOOD.replace("USER app", "ARG DB_PASSWORD=hunter2\nUSER app"), List.of("SC008")),
+                Arguments.of("secret in ENV", GOOD.replace("USER 10001:10001", "ENV OPENAI_API_KEY=sk-123\nUSER 10001:10001"), List.of("SC008")),
+                Arguments.of("secret in ARG", GOOD.replace("USER 10001:10001", "ARG DB_PASSWORD=hunter2\nUSER 10001:10001"), List.of("SC008")),
                 Arguments.of("EXPOSE disagrees with HEALTHCHECK", GOOD.replace("EXPOSE 8000", "EXPOSE 9000")
                         .replace("127.0.0.1:8000", "127.0.0.1:8000"), List.of("SC010")));
     }
@@ -83,12 +86,12 @@ class CheckerTest {
 
     @Test
     void secretNamesWithoutValuesOrWithVariablesAreFine() throws IOException {
-        assertThat(ruleIds(GOOD.replace("USER app", "ARG API_TOKEN\nENV DB_PASSWORD=${DB_PASSWORD}\nUSER app"))).isEmpty();
+        assertThat(ruleIds(GOOD.replace("USER 10001:10001", "ARG API_TOKEN\nENV DB_PASSWORD=${DB_PASSWORD}\nUSER 10001:10001"))).isEmpty();
     }
 
     @Test
     void findingsCarryFileLineAndRule() throws IOException {
-        Files.writeString(repo.resolve("Dockerfile"), GOOD.replace("USER app", "USER root"));
+        Files.writeString(repo.resolve("Dockerfile"), GOOD.replace("USER 10001:10001", "USER root"));
         Files.writeString(repo.resolve(".dockerignore"), ".git\n.env\n");
 
         assertThat(new Checker().check(repo).findings()).extracting(Finding::toString)
@@ -170,7 +173,7 @@ class CheckerTest {
     }
 
     static Stream<Arguments> policyCases() {
-        String good = GOOD.replace("USER app", LABELS + "USER app");
+        String good = GOOD.replace("USER 10001:10001", LABELS + "USER 10001:10001");
         return Stream.of(
                 Arguments.of("allowed base and every required label", good, List.of()),
                 Arguments.of("runtime base outside the allowed prefixes", good.replace("FROM python:${PY}-slim\n", "FROM node:22-slim\n"),
@@ -184,8 +187,8 @@ class CheckerTest {
                 Arguments.of("no LABEL at all", GOOD, List.of("SC012", "SC012")),
                 Arguments.of("labels set only in the builder stage", GOOD.replace("COPY src ./src", LABELS + "COPY src ./src"),
                         List.of("SC012", "SC012")),
-                Arguments.of("legacy LABEL key value form", GOOD.replace("USER app",
-                        "LABEL org.opencontainers.image.source https://git.acme.example/svc\nLABEL com.acme.team=\"a b\"\nUSER app"), List.of()));
+                Arguments.of("legacy LABEL key value form", GOOD.replace("USER 10001:10001",
+                        "LABEL org.opencontainers.image.source https://git.acme.example/svc\nLABEL com.acme.team=\"a b\"\nUSER 10001:10001"), List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -202,7 +205,7 @@ class CheckerTest {
 
     @Test
     void aPolicyFindingNamesTheImageAndTheAllowedPrefixes() throws IOException {
-        Files.writeString(repo.resolve("Dockerfile"), GOOD.replace("USER app", LABELS + "USER app").replace("ARG PY=3.12", "ARG PY=3.11"));
+        Files.writeString(repo.resolve("Dockerfile"), GOOD.replace("USER 10001:10001", LABELS + "USER 10001:10001").replace("ARG PY=3.12", "ARG PY=3.11"));
         Files.writeString(repo.resolve(".dockerignore"), ".git\n.env\n");
 
         assertThat(new Checker(ACME).check(repo).findings()).extracting(Finding::toString).containsExactly(

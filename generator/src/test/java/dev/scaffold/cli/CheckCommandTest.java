@@ -20,7 +20,7 @@ class CheckCommandTest {
         CliRun run = CliRun.run("check", repo.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).isEqualTo("scaffold check: " + repo + " passes 12 rules\n");
+        assertThat(run.out()).isEqualTo("scaffold check: " + repo + " passes 13 rules\n");
     }
 
     @Test

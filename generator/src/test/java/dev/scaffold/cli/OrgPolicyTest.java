@@ -43,7 +43,7 @@ class OrgPolicyTest {
                         + "      com.acme.team=\"payments\"\n");
         assertThat(repo.resolve(".github/workflows/ci.yml")).content()
                 .doesNotContain("ubuntu-latest")
-                .contains("    runs-on: acme-linux-x64\n", "run: curl -fsSL https://sh.jbang.dev | bash -s - scaffold@acme check .\n");
+                .contains("    runs-on: acme-linux-x64\n", "run: jbang scaffold@acme check .\n");
         assertThat(repo.resolve(".github/actionlint.yaml")).content().contains("  labels:\n    - acme-linux-x64\n");
     }
 
@@ -52,7 +52,7 @@ class OrgPolicyTest {
         Path repo = generate("go-http");
 
         assertThat(repo.resolve(".github/workflows/ci.yml")).content()
-                .contains("    runs-on: ubuntu-latest\n", "bash -s - dev.scaffold:scaffold:" + dev.scaffold.ScaffoldVersion.get() + " check .\n");
+                .contains("    runs-on: ubuntu-latest\n", "run: jbang dev.scaffold:scaffold:" + dev.scaffold.ScaffoldVersion.get() + " check .\n");
         assertThat(repo.resolve(".github/actionlint.yaml")).doesNotExist();
     }
 

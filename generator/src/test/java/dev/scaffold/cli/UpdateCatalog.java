@@ -46,13 +46,25 @@ final class UpdateCatalog {
     private void version1() throws IOException {
         write("archetypes/svc/archetype.json", """
                 {"id": "svc", "version": "1.0.0", "family": "python", "description": "update fixture",
-                 "questions": ["name", "port",
+                 "questions": ["name", "port", "registry",
                    {"id": "flavor", "type": "choice", "prompt": "Flavor", "choices": ["old", "other"], "default": "old"}]}
                 """);
         write("archetypes/svc/files/service.conf.ftl", conf("flavor=[=flavor]", "30"));
         write("archetypes/svc/files/ci.yml.ftl", ci("base:1", "3"));
         write("archetypes/svc/files/app/main.txt.ftl", "listen [=port]\n\nhandler=hello\n");
         write("archetypes/svc/files/README.md.ftl", "# [=name]\n");
+        // A minimal image that passes scaffold check (generation runs its rules); the same in every version.
+        write("archetypes/svc/files/Dockerfile", """
+                FROM python:3.12-slim AS build
+                RUN python -m venv /opt/venv
+
+                FROM python:3.12-slim
+                COPY --from=build /opt/venv /opt/venv
+                HEALTHCHECK CMD ["/opt/venv/bin/python", "-c", "print('ok')"]
+                USER 20000:20000
+                CMD ["/opt/venv/bin/python", "-c", "print('svc')"]
+                """);
+        write("archetypes/svc/files/dot-dockerignore", ".git\n.env\n.venv\n");
         write("archetypes/svc/files/old.txt", "old\n");
         write("archetypes/svc/files/gone-edited.txt", "gone\n");
         write("archetypes/svc/files/keep-deleted.txt", "keep\n");
@@ -74,7 +86,7 @@ final class UpdateCatalog {
     private String manifest(String version) {
         return """
                 {"id": "svc", "version": "%s", "family": "python", "description": "update fixture",
-                 "questions": ["name", "port",
+                 "questions": ["name", "port", "registry",
                    {"id": "variant", "type": "choice", "prompt": "Variant", "choices": ["new", "other"], "default": "new"},
                    {"id": "tier", "prompt": "Tier", "default": "gold"}],
                  "update": {"migrations": [

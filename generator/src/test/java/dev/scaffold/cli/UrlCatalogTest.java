@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** A catalog published as static files: an http(s) URL of its catalog.json, which lists every file it needs. */
 class UrlCatalogTest {
     private static final String INDEX = "\"files\": [\"archetypes/org-svc/archetype.json\","
-            + " \"archetypes/org-svc/files/README.md.ftl\", \"archetypes/org-svc/files/src/[=package_name]/app.txt\"],";
+            + " \"archetypes/org-svc/files/Dockerfile\", \"archetypes/org-svc/files/README.md.ftl\","
+            + " \"archetypes/org-svc/files/dot-dockerignore\", \"archetypes/org-svc/files/src/[=package_name]/app.txt\"],";
 
     @TempDir
     Path tmp;
@@ -80,7 +81,8 @@ class UrlCatalogTest {
                 .containsPattern("\"digest\" : \"sha256:[0-9a-f]{64}\"")
                 .containsPattern("\"catalogs\" : \\[ \"" + Pattern.quote(url("/v2/catalog.json")) + "#sha256:[0-9a-f]{64}\" ]");
         assertThat(requested).containsExactly("/v2/catalog.json", "/v2/archetypes/org-svc/archetype.json",
-                "/v2/archetypes/org-svc/files/README.md.ftl", "/v2/archetypes/org-svc/files/src/[=package_name]/app.txt");
+                "/v2/archetypes/org-svc/files/Dockerfile", "/v2/archetypes/org-svc/files/README.md.ftl",
+                "/v2/archetypes/org-svc/files/dot-dockerignore", "/v2/archetypes/org-svc/files/src/[=package_name]/app.txt");
     }
 
     @Test

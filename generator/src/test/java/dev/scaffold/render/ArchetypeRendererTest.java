@@ -65,7 +65,7 @@ class ArchetypeRendererTest {
                 new FileRules(java.util.List.of("mvnw"), Map.of()), VerifyRecipe.NONE, base.filesRoot(), null);
 
         assertThatThrownBy(() -> render(typo, dir.resolve("none")))
-                .hasMessage("broken/archetype.json: files rule 'mvnw' names no file under files/");
+                .hasMessage("broken/archetype.json: files rule 'mvnw' names no file under files/ or the shared templates/files/");
     }
 
     @Test
@@ -125,6 +125,53 @@ class ArchetypeRendererTest {
         assertThatThrownBy(() -> render(hostile, dir.resolve("none")))
                 .isInstanceOf(GenerationException.class)
                 .hasMessageContaining("x.ftl line 1");
+    }
+
+    @Test
+    void anArchetypeInheritsTheSharedFilesAndItsOwnFileOfTheSamePathWins(@TempDir Path dir) throws IOException {
+        Archetype own = archetypeWith(dir, "b.txt", "own b\n");
+        Path shared = dir.resolve("shared");
+        Files.createDirectories(shared.resolve("files/dot-github"));
+        Files.writeString(shared.resolve("files/a.txt.ftl"), "shared a for [=name]\n");
+        Files.writeString(shared.resolve("files/b.txt.ftl"), "shared b\n");
+        Files.writeString(shared.resolve("files/dot-github/x.yml"), "x: 1\n");
+
+        ProjectTree tree = render(own, shared);
+
+        assertThat(tree.files().keySet()).containsExactly(".github/x.yml", "a.txt", "b.txt");
+        assertThat(tree.text("a.txt")).hasValue("shared a for my-app\n");
+        assertThat(tree.text("b.txt")).hasValue("own b\n");
+    }
+
+    @Test
+    void actionPinsComeFromTheTemplatesAndALayerAboveOverridesSingleEntries(@TempDir Path dir) throws IOException {
+        Archetype own = archetypeWith(dir, "ci.yml.ftl", "uses: [=actions[\"actions/checkout\"]]\nother: [=actions[\"a/b\"]]\n");
+        Path builtin = dir.resolve("builtin");
+        Path org = dir.resolve("org");
+        Files.createDirectories(builtin);
+        Files.createDirectories(org);
+        Files.writeString(builtin.resolve("actions.json"), """
+                {"actions": {"actions/checkout": {"sha": "%s", "version": "v7.0.1"}, "a/b": {"sha": "%s", "version": "v1"}}}
+                """.formatted("1".repeat(40), "2".repeat(40)));
+        Files.writeString(org.resolve("actions.json"), """
+                {"actions": {"actions/checkout": {"uses": "acme/checkout", "sha": "%s", "version": "v7.0.1-acme"}}}
+                """.formatted("3".repeat(40)));
+        Archetype layered = own.withOrigin(new Origin("test", null, java.util.List.of(builtin)).under(org));
+
+        ProjectTree tree = new ArchetypeRenderer().render(new ProjectDescription(layered, "0.0.0", Map.of("name", "my-app")));
+
+        assertThat(tree.text("ci.yml")).hasValue("uses: acme/checkout@" + "3".repeat(40) + " # v7.0.1-acme\n"
+                + "other: a/b@" + "2".repeat(40) + " # v1\n");
+    }
+
+    @Test
+    void anActionPinThatIsNotAFullCommitShaIsAnInputErrorNamingTheFile(@TempDir Path dir) throws IOException {
+        Archetype own = archetypeWith(dir, "x.txt", "x\n");
+        Files.writeString(dir.resolve("actions.json"), "{\"actions\": {\"actions/checkout\": {\"sha\": \"v4\", \"version\": \"v4\"}}}");
+
+        assertThatThrownBy(() -> render(own, dir))
+                .isInstanceOf(dev.scaffold.error.InputException.class)
+                .hasMessage("templates/actions.json: actions.actions/checkout.sha: must be a full 40-character lower-case commit SHA (got 'v4')");
     }
 
     private Archetype archetypeWith(Path dir, String file, String content) throws IOException {

@@ -1,22 +1,13 @@
+<#import "/macros/dockerignore.ftl" as dockerignore>
 # Keep the build context to what the build reads: go.mod, go.sum and the Go sources.
 # Tests are left out (go build ignores them), so changing one does not rebuild the image.
-.git
-.github
-.gitignore
-.dockerignore
-.scaffold
+<@dockerignore.common/>
+
+# This archetype's own:
 **/*_test.go
 **/testdata
-.env
-.env.*
-docker-compose*.yml
-docker-compose*.yaml
-Dockerfile
 README.md
 bin
 dist
 *.out
 *.test
-.DS_Store
-.idea
-.vscode

@@ -1,23 +1,14 @@
+<#import "/macros/dockerignore.ftl" as dockerignore>
 # Keep the build context to what the Dockerfile copies: mvnw, .mvn/, pom.xml and src/main.
-.git
+<@dockerignore.common/>
+
+# This archetype's own:
 .gitattributes
-.github
-.gitignore
-.dockerignore
-.scaffold
 target
 src/test
-.env
-.env.*
-docker-compose*.yml
-docker-compose*.yaml
-Dockerfile
 README.md
 *.log
-.DS_Store
-.idea
 *.iml
-.vscode
 mvnw.cmd
 .settings
 .project

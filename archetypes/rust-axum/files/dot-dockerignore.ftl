@@ -1,22 +1,13 @@
+<#import "/macros/dockerignore.ftl" as dockerignore>
 # Keep the build context to what the build reads: Cargo.toml, Cargo.lock and src/.
 # Tests are left out (a release build does not compile them), so changing one does not rebuild
 # the image; target/ is the local build output, often gigabytes.
-.git
-.github
-.gitignore
-.dockerignore
-.scaffold
+<@dockerignore.common/>
+
+# This archetype's own:
 target
 tests
 benches
 examples
-.env
-.env.*
-docker-compose*.yml
-docker-compose*.yaml
-Dockerfile
 README.md
 *.profraw
-.DS_Store
-.idea
-.vscode

@@ -5,4 +5,4 @@
 name: [=name]
 
 services:
-<@compose.buildService service=name registry=registry name=name version="0.1.0"/>
+<@compose.buildService service=name registry=registry name=name/>

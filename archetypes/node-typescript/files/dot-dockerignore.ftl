@@ -1,10 +1,9 @@
+<#import "/macros/dockerignore.ftl" as dockerignore>
 # Keep the build context to what the Dockerfile copies: package.json, package-lock.json,
 # tsconfig.json, tsconfig.build.json and src/. Dependencies are installed inside the image.
-.git
-.github
-.gitignore
-.dockerignore
-.scaffold
+<@dockerignore.common/>
+
+# This archetype's own:
 node_modules
 dist
 coverage
@@ -13,11 +12,3 @@ test
 npm-debug.log*
 .npm
 .eslintcache
-.env
-.env.*
-docker-compose*.yml
-docker-compose*.yaml
-Dockerfile
-.DS_Store
-.idea
-.vscode
