@@ -393,6 +393,15 @@ class ReadOnlyRun:
             return 124, "timed out"
         return r.returncode, (r.stdout + r.stderr).decode(errors="replace")[-2000:]
 
+    def mounts(self):
+        """{mount point: (fs type, options)} as PID 1 sees them (its /proc/PID/mountinfo, relative to its root)."""
+        out = {}
+        for line in Path(f"/proc/{self.pid1()}/mountinfo").read_text().splitlines():
+            left, _, right = line.partition(" - ")
+            f = left.split()
+            out[f[4]] = (right.split()[0], f[5])  # mount point, per-mount options; fs type after " - "
+        return out
+
     def sigterm(self, grace):
         """SIGTERM to PID 1: (seconds to exit or None, exit status or None, killed by SIGKILL)."""
         pid = self.pid1()
@@ -700,13 +709,21 @@ class Check:
                 self.put("sigterm", {"result": "not run (the read-only run never became healthy)"})
                 self.failed("stop on SIGTERM not measured: the read-only run never became healthy")
                 return
+            # Proof that the run was what it claims: the root read-only and /tmp a tmpfs, as PID 1 sees them.
+            mounts = self.ro.mounts()
+            root_opts = mounts.get("/", ("?", ""))[1].split(",")
+            result["root_mount"] = "ro" if "ro" in root_opts else "rw"
+            result["tmp_fs"] = mounts.get("/tmp", ("none",))[0]
+            if result["root_mount"] != "ro" or result["tmp_fs"] != "tmpfs":
+                self.failed(f"read-only run: root mounted {result['root_mount']}, /tmp is {result['tmp_fs']}")
             if cfg["healthcheck"]:
                 rc, out = self.ro.exec_inside(cfg["healthcheck"])
                 result["healthcheck_exit"] = rc
                 if rc != 0:
                     self.tail("read-only HEALTHCHECK", out)
                     self.failed(f"read-only root filesystem: HEALTHCHECK exited {rc}")
-            result["result"] = "ok" if result.get("healthcheck_exit", 0) == 0 else "fail"
+            result["result"] = "ok" if result.get("healthcheck_exit", 0) == 0 and result["root_mount"] == "ro" \
+                and result["tmp_fs"] == "tmpfs" else "fail"
             self.put("read_only", result)
 
             stop_s, rc, killed = self.ro.sigterm(a.stop_grace)
