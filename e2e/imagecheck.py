@@ -27,7 +27,7 @@ Options:
                              USER, while the server runs; repeatable (e.g. "pg_isready -d URL")
   --timeout S                seconds to wait for the health endpoint (default 60)
   --stop-grace S             seconds SIGTERM may take before SIGKILL (default 3)
-  --tag NAME                 image tag to build (default: localhost/scaffold-e2e/check:<pid>-<n>)
+  --tag NAME                 image tag to build (default: localhost/scaffold-imagecheck/check:<pid>-<n>)
   --keep-logs                keep the work folder (build and server logs) even on success
 
 Exit 0 when every check passes, 1 when a check fails (the report says which: "failures"), 2 on
@@ -455,7 +455,7 @@ class Check:
         self.touch_backup = None
         self.work = Path(tempfile.mkdtemp(prefix="scaffold-image-check.",
                                           dir=os.environ.get("SCAFFOLD_E2E_TMP", "/var/tmp")))
-        self.tag = a.tag or f"localhost/scaffold-e2e/check:{os.getpid()}-{random.randrange(32768)}"
+        self.tag = a.tag or f"localhost/scaffold-imagecheck/check:{os.getpid()}-{random.randrange(32768)}"
         self.ro = None
 
     def put(self, key, value):
@@ -510,17 +510,17 @@ class Check:
                 return True
         _, out, _ = self.sh(["buildah", "containers", "--format", "{{.ContainerName}}"])
         for c in out.split():
-            m = re.fullmatch(r"scaffold-e2e-(\d+)-(server|probe|readonly)", c)
+            m = re.fullmatch(r"scaffold-imagecheck-(\d+)-(server|probe|readonly)", c)
             if m and stale(m.group(1)):
                 self.sh(["buildah", "umount", c]), self.sh(["buildah", "rm", c])
         _, out, _ = self.sh(["buildah", "images", "--format", "{{.Name}}:{{.Tag}}"])
         for t in out.split():
-            m = re.fullmatch(r"localhost/scaffold-e2e/check:(\d+)-\d+", t)
+            m = re.fullmatch(r"localhost/scaffold-imagecheck/check:(\d+)-\d+", t)
             if m and stale(m.group(1)):
                 self.sh(["podman", "untag", t, t])
 
     def new_container(self, role):
-        name = f"scaffold-e2e-{os.getpid()}-{role}"
+        name = f"scaffold-imagecheck-{os.getpid()}-{role}"
         self.sh(["buildah", "from", "--pull=never", "--name", name, self.tag], check=True)
         self.containers.append(name)
         return name
