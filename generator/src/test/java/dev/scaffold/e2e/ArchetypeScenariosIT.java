@@ -77,14 +77,15 @@ class ArchetypeScenariosIT {
                 EndToEnd.succeed(repo, log + "-step" + (++step), 15, services.env(scenario.env()),
                         command.stream().map(arg -> ArchetypeRenderer.interpolate(arg, model)).toArray(String[]::new));
             }
-            EndToEnd.succeed(EndToEnd.REPO, log + "-lint", 5, Map.of(), "bash", "e2e/lint.sh", repo.toString());
+            // Linter findings are asserted after the image check, so that one run reports both.
+            EndToEnd.Result lint = EndToEnd.run(EndToEnd.REPO, log + "-lint", 5, Map.of(), "bash", "e2e/lint.sh", repo.toString());
             Path reportFile = EndToEnd.REPORTS.resolve(log + "-image.json");
             EndToEnd.Result run = EndToEnd.run(EndToEnd.REPO, log + "-image", 40, Map.of(),
                     imageCheck(repo, model, recipe, scenario.imageCommands().stream().map(services::expand).toList(),
                             reportFile).toArray(String[]::new));
             assertThat(reportFile).as("image check report (log: %s-image.log)", log).exists();
             ImageReport report = ImageReport.read(reportFile);
-            System.out.println("[e2e " + scenario + "] " + report.summary());
+            System.out.println("[e2e " + scenario + "] " + report.summary() + " lint_exit=" + lint.exitCode());
             assertThat(report.failures()).as("image check failures (%s)", reportFile).isEmpty();
             assertThat(run.exitCode()).as("image check exit code").isZero();
             assertThat(report.result()).isEqualTo("ok");
@@ -102,6 +103,9 @@ class ArchetypeScenariosIT {
                 assertThat(report.imageAddedBytes()).as("bytes the image adds over its base (the seed's size budget)")
                         .isLessThanOrEqualTo(scenario.maxAddedBytes());
             }
+            String lintOut = lint.output();
+            assertThat(lint.exitCode()).as("e2e/lint.sh exit code; its output ends:%n%s",
+                    lintOut.substring(Math.max(0, lintOut.length() - 4000))).isZero();
         } finally {
             services.close();
         }
