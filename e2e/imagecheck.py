@@ -124,13 +124,6 @@ def uid_of(pid):
     raise Abort(f"no Uid line for pid {pid}")
 
 
-def alive(pid):
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
-    except OSError:
-        return False
-
-
 def listening_inodes(port):
     inodes = set()
     for table in ("/proc/net/tcp", "/proc/net/tcp6"):
@@ -404,6 +397,8 @@ class ReadOnlyRun:
 
     def sigterm(self, grace):
         """SIGTERM to PID 1: (seconds to exit or None, exit status or None, killed by SIGKILL)."""
+        if self.proc.poll() is not None:
+            raise Abort(f"the read-only run exited (status {self.proc.returncode}) before SIGTERM")
         pid = self.pid1()
         t0 = time.monotonic()
         os.kill(pid, signal.SIGTERM)
