@@ -55,7 +55,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-DEP_DEFAULT = r"--no-install-project|--no-root|go mod download|dependency:(go-offline|resolve)|npm ci|pip install .*-r "
+DEP_DEFAULT = r"--no-install-project|--no-root|go mod download|dependency:(go-offline|resolve)|npm ci|pip install .*-r |cargo fetch"
 HERE = Path(__file__).resolve().parent
 SIGTERM_CLEAN = (0, 128 + signal.SIGTERM)
 

@@ -10,7 +10,7 @@
 # built), else an empty one in the scratch folder, so the alias's coordinates and every dependency are
 # resolved from scratch too, never from ~/.m2.
 # Checks: the JBang home holds no cache before the run and JBang's cache afterwards (proof that the
-# run used this fresh home), jbang exits 0 and OUTDIR/Dockerfile exists, and
+# run used this fresh home), a class-data-sharing archive in that cache when the alias sets "cds", jbang exits 0 and OUTDIR/Dockerfile exists, and
 # `jbang ALIAS@CATALOG check .` (what the generated workflow's check job runs) passes in OUTDIR. Prints key=value lines
 # (jbang_cache=fresh); exit 1 on a failed check, 2 on usage/setup errors.
 # Env: SCAFFOLD_JBANG_CATALOG (catalog name, default scaffold-ci), SCAFFOLD_JBANG_ALIAS (default
@@ -66,6 +66,12 @@ fi
 [ -f "$OUTDIR/Dockerfile" ] || { tail -40 "$SCRATCH/run.log" >&2; fail "$OUTDIR/Dockerfile was not generated"; }
 [ -d "$JBANG_DIR/cache" ] || fail "JBang left no cache in $JBANG_DIR: the run did not use the fresh home"
 kv jbang_cache fresh
+# An alias with "cds": true records a class-data-sharing archive on its first run, which later runs use.
+if python3 -c 'import json,sys; sys.exit(0 if json.load(open(sys.argv[1]))["aliases"][sys.argv[2]].get("cds") else 1)' \
+    "$REPO_ROOT/jbang-catalog.json" "$ALIAS" 2>/dev/null; then
+  [ -n "$(find "$JBANG_DIR/cache" -name '*.jsa' -print -quit)" ] || fail "the alias asks for CDS but the run recorded no archive"
+  kv jbang_cds_archive recorded
+fi
 
 # What the generated workflow's check job runs: scaffold check through JBang, on the new repository.
 set +e

@@ -1,3 +1,4 @@
+<#import "/macros/updating.ftl" as updating>
 # [=name]
 
 [=description]
@@ -96,3 +97,5 @@ for up to 10 seconds.
 - `docker-compose.build.yml`, `docker-compose.dev.yml`: image build and local run
 - `.env.example`: configuration template
 - `.github/workflows/ci.yml`: CI
+
+<@updating.section/>

@@ -1,3 +1,4 @@
+<#import "/macros/updating.ftl" as updating>
 # [=name]
 
 [=description]
@@ -102,3 +103,5 @@ excluded from the build context: no secret is ever baked into the image.
 - `docker-compose.build.yml`, `docker-compose.dev.yml`: image build and local run
 - `.env.example`: configuration template
 - `.github/workflows/ci.yml`: CI
+
+<@updating.section/>

@@ -1,4 +1,5 @@
 <#import "/python/readme.ftl" as readme>
+<#import "/macros/updating.ftl" as updating>
 # [=name]
 
 [=description]
@@ -94,3 +95,5 @@ excluded from the build context: no secret is ever baked into the image.
 - `docker-compose.build.yml`, `docker-compose.dev.yml`: image build and local run
 - `.env.example`: configuration template
 - `.github/workflows/ci.yml`: CI
+
+<@updating.section/>

@@ -62,6 +62,10 @@ public final class AnswersFile {
         node.put("id", archetype.id());
         node.put("version", archetype.version());
         node.put("catalog", archetype.origin().catalog());
+        if (archetype.origin().catalog().equals(CatalogLoader.BUILTIN)) {
+            // The built-in catalog changes with scaffold itself: its version is the scaffold version that shipped it.
+            node.put("catalog_version", scaffoldVersion);
+        }
         if (archetype.origin().revision() != null) {
             node.put(archetype.origin().isDigest() ? "digest" : "commit", archetype.origin().revision());
         }
@@ -98,6 +102,11 @@ public final class AnswersFile {
         JsonNode archetype = root.path("archetype");
         return new Stored(textOrNull(archetype.path("id")), textOrNull(archetype.path("catalog")),
                 textOrNull(archetype.has("digest") ? archetype.path("digest") : archetype.path("commit")), catalogs(root.get("catalogs"), name), values);
+    }
+
+    /** The archetype version an answers file records, or null in a hand-written file. */
+    public static String archetypeVersion(Path file) {
+        return textOrNull(JsonFiles.read(file, file.toString()).path("archetype").path("version"));
     }
 
     private static List<String> catalogs(JsonNode node, String name) {

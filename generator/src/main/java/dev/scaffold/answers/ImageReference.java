@@ -13,10 +13,20 @@ final class ImageReference {
     private static final Pattern REFERENCE = Pattern.compile(
             "(?:(" + DOMAIN + ")/)?(" + COMPONENT + "(?:/" + COMPONENT + ")*)(?::([\\w][\\w.-]{0,127}))?(?:@([a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}))?");
 
+    /**
+     * The longest reference accepted (a repository name may have 255 characters, a tag 128, a digest 71+):
+     * checked before the grammar, whose nested repetitions recurse per path component in Java's regex
+     * engine, so that no input can overflow the stack.
+     */
+    static final int MAX_LENGTH = 512;
+
     private ImageReference() {
     }
 
     static void check(String text) throws InvalidAnswer {
+        if (text.length() > MAX_LENGTH) {
+            throw new InvalidAnswer("must be an image reference of at most " + MAX_LENGTH + " characters (got " + text.length() + ")");
+        }
         Matcher m = REFERENCE.matcher(text);
         if (!m.matches() || (m.group(1) != null && !m.group(1).contains(".") && !m.group(1).contains(":")
                 && !m.group(1).equals("localhost") && !m.group(2).contains("/") && text.indexOf('/') < 0)) {

@@ -61,10 +61,36 @@ public final class ValueParser {
         return text;
     }
 
+    /** The longest text answer, in characters: answers are one-line values (a description, a registry), not documents. */
+    public static final int MAX_TEXT_LENGTH = 200;
+
+    /**
+     * The rule for every text answer, whatever its question: one line of printable text. A control
+     * character (DEL, ESC, NUL, a newline) or an invisible format character (a bidi override) would end up
+     * verbatim in TOML, YAML and Dockerfiles, breaking them or hiding what they say.
+     */
+    static void checkText(String text) throws InvalidAnswer {
+        if (text.codePointCount(0, text.length()) > MAX_TEXT_LENGTH) {
+            throw new InvalidAnswer("must be at most " + MAX_TEXT_LENGTH + " characters (got "
+                    + text.codePointCount(0, text.length()) + ")");
+        }
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int type = Character.getType(c);
+            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR || type == Character.UNASSIGNED || type == Character.SURROGATE) {
+                throw new InvalidAnswer("must be one line of printable text: no control, format or line-separator"
+                        + " characters (got U+" + String.format("%04X", c) + " at position " + (text.codePointCount(0, i) + 1) + ")");
+            }
+            i += Character.charCount(c);
+        }
+    }
+
     private static String parseString(Question question, String text) throws InvalidAnswer {
         if (text.isEmpty()) {
             throw new InvalidAnswer("must not be empty");
         }
+        checkText(text);
         if (question.pattern() != null && !text.matches(question.pattern())) {
             String rule = question.patternHelp() != null ? question.patternHelp() : "must match " + question.pattern();
             throw new InvalidAnswer(rule + " (got '" + text + "')");

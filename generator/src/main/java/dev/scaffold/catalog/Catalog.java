@@ -38,7 +38,8 @@ public record Catalog(String source, String defaultArchetype, List<Archetype> ar
         java.util.Map<String, Archetype> byId = new java.util.LinkedHashMap<>();
         archetypes.forEach(a -> byId.put(a.id(), a));
         over.archetypes().forEach(a -> byId.put(a.id(), a.withOrigin(new Origin(a.origin().catalog(), a.origin().revision(),
-                java.util.stream.Stream.concat(a.origin().templates().stream(), java.util.stream.Stream.of(sharedTemplates)).toList()))));
+                java.util.stream.Stream.concat(a.origin().templates().stream(), java.util.stream.Stream.of(sharedTemplates)).toList(),
+                a.origin().limits()))));
         java.util.Map<String, Family> mergedFamilies = new java.util.LinkedHashMap<>(families);
         mergedFamilies.putAll(over.families());
         return new Catalog(source + " + " + over.source(),

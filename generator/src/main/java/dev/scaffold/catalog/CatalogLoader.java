@@ -40,12 +40,12 @@ public final class CatalogLoader {
 
     /** Loads a catalog folder; {@code revision} is the git commit it was cloned at, the digest of the content fetched over HTTP(S), or null. */
     public Catalog load(Path root, String sourceName, String revision) {
-        JsonNode catalog = JsonFiles.read(root.resolve(CATALOG_FILE), CATALOG_FILE);
+        JsonNode catalog = JsonFiles.read(CatalogFiles.inside(root, CATALOG_FILE, CATALOG_FILE), CATALOG_FILE);
         Path sharedTemplates = root.resolve("templates");
         com.fasterxml.jackson.databind.node.ObjectNode shared = JsonFiles.mapper().createObjectNode();
         for (Path layer : layers(root)) {
-            if (Files.exists(layer.resolve(SHARED_QUESTIONS))) {
-                JsonNode questions = JsonFiles.read(layer.resolve(SHARED_QUESTIONS), SHARED_QUESTIONS);
+            if (Files.exists(layer.resolve(SHARED_QUESTIONS), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                JsonNode questions = JsonFiles.read(CatalogFiles.inside(layer, SHARED_QUESTIONS, SHARED_QUESTIONS), SHARED_QUESTIONS);
                 if (questions.isObject()) {
                     shared.setAll((com.fasterxml.jackson.databind.node.ObjectNode) questions);
                 }
@@ -85,7 +85,7 @@ public final class CatalogLoader {
                         + "', which " + FAMILIES + " does not define (it has " + new java.util.TreeSet<>(families.keySet()) + ")");
             }
         }
-        Origin origin = new Origin(sourceName, revision, List.of(sharedTemplates));
+        Origin origin = new Origin(sourceName, revision, List.of(sharedTemplates), Limits.read(catalog.get("limits"), CATALOG_FILE));
         return new Catalog(sourceName, defaultId,
                 archetypes.stream().map(a -> withFamilyImageRule(a, families.get(a.family())).withOrigin(origin)).toList(),
                 sharedTemplates, families, new OrgSettingsReader(CATALOG_FILE).read(catalog.get("org")),
@@ -100,10 +100,10 @@ public final class CatalogLoader {
 
     private static Map<String, Family> families(Path root) {
         Map<String, Family> families = new LinkedHashMap<>();
-        if (!Files.exists(root.resolve(FAMILIES))) {
+        if (!Files.exists(root.resolve(FAMILIES), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return families;
         }
-        JsonFiles.read(root.resolve(FAMILIES), FAMILIES).fields().forEachRemaining(e -> {
+        JsonFiles.read(CatalogFiles.inside(root, FAMILIES, FAMILIES), FAMILIES).fields().forEachRemaining(e -> {
             if (e.getKey().startsWith("_")) {
                 return;
             }
@@ -192,14 +192,15 @@ public final class CatalogLoader {
         if (!folder.startsWith(root)) {
             throw new InputException(CATALOG_FILE + ": archetype '" + id + "' path '" + relativePath + "' leaves the catalog");
         }
+        CatalogFiles.inside(root, relativePath, CATALOG_FILE + ": archetype '" + id + "' path '" + relativePath + "'");
         String manifestName = relativePath + "/" + MANIFEST_FILE;
-        JsonNode manifest = JsonFiles.read(folder.resolve(MANIFEST_FILE), manifestName);
+        JsonNode manifest = JsonFiles.read(CatalogFiles.inside(folder, MANIFEST_FILE, manifestName), manifestName);
         String manifestId = JsonFiles.requiredText(manifest, "id", manifestName);
         if (!manifestId.equals(id)) {
             throw new InputException(manifestName + ": field 'id' is '" + manifestId + "' but catalog.json lists '" + id + "'");
         }
-        Path files = folder.resolve("files");
-        if (!Files.isDirectory(files)) {
+        Path files = CatalogFiles.inside(folder, "files", relativePath + "/files");
+        if (!Files.isDirectory(files, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             throw new InputException(relativePath + ": folder 'files' is missing");
         }
         return new Archetype(id,

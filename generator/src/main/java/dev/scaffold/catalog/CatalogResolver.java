@@ -19,7 +19,7 @@ import java.util.function.Function;
  * catalog.json, an HTTPS URL of a catalog.json that lists its files, optionally pinned to its content
  * with {@code #sha256:<hex>}, or a git repository URL (https, ssh, file or git@host:path), optionally
  * with {@code #tag}, {@code #branch} or {@code #commit}.
- * Remote catalogs are fetched into a cache folder, afresh on every run; nothing else touches the network.
+ * Remote catalogs are fetched afresh on every run, into a folder of the run's own; nothing else touches the network.
  */
 public final class CatalogResolver {
     private final Path cacheRoot;
@@ -59,14 +59,14 @@ public final class CatalogResolver {
                     throw new InputException(from + ": " + spec + ": a catalog.json URL can only be pinned to its content,"
                             + " as #" + ContentDigest.PREFIX + "<64 lower-case hex digits> (git refs need a git repository URL)");
                 }
-                HttpCatalogFetcher.Fetched fetched = http.fetch(url, ref, cacheRoot.resolve(digest(url)), from);
+                HttpCatalogFetcher.Fetched fetched = http.fetch(url, ref, runFolder(digest(url)), from);
                 return loader.load(fetched.dir(), url, fetched.digest());
             }
             if (!spec.matches("(?i)(https?|ssh|git|file)://.+") && !CatalogSpec.isScpLike(spec)) {
                 throw new InputException(from + ": " + spec + ": unsupported URL; use a folder, an https URL of a catalog.json,"
                         + " or a git URL (https, ssh, file, git@host:path)");
             }
-            GitCatalogFetcher.Clone clone = git.fetch(url, ref, cacheRoot.resolve(digest(spec)), from);
+            GitCatalogFetcher.Clone clone = git.fetch(url, ref, runFolder(digest(spec)), from);
             return loader.load(clone.dir(), url, clone.commit());
         }
         Path dir = Path.of(spec).toAbsolutePath().normalize();
@@ -74,6 +74,24 @@ public final class CatalogResolver {
             throw new InputException(from + ": " + spec + ": no catalog.json in that folder");
         }
         return loader.load(dir, dir.toString());
+    }
+
+    /**
+     * A folder of this run's own to fetch a catalog into: parallel runs on one remote catalog must not
+     * share a folder (one would delete or lock what another is reading). It is removed when the JVM ends;
+     * those of runs that were killed are removed by a later run. A long-running server keeps one per
+     * fetch until it stops.
+     */
+    private Path runFolder(String name) {
+        try {
+            Files.createDirectories(cacheRoot);
+            dev.scaffold.write.StagingFolders.removeStale(cacheRoot, name);
+            Path folder = dev.scaffold.write.StagingFolders.create(cacheRoot, name);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> dev.scaffold.write.Folders.deleteQuietly(folder)));
+            return folder;
+        } catch (java.io.IOException e) {
+            throw new InputException("cannot create the catalog cache folder in " + cacheRoot + ": " + dev.scaffold.error.Reasons.of(e));
+        }
     }
 
     private static String digest(String spec) {

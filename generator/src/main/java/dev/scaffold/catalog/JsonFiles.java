@@ -16,17 +16,50 @@ public final class JsonFiles {
     private JsonFiles() {
     }
 
+    /**
+     * Reads a JSON file of at most {@link #MAX_BYTES} that the user named (a config file, {@code --answers}):
+     * a symbolic link is followed, as for any file the user points at. Files of a catalog or of a checked
+     * repository are first vetted by {@link CatalogFiles#inside}, which refuses links.
+     */
     public static JsonNode read(Path file, String displayName) {
         try {
-            return MAPPER.readTree(Files.readString(file));
+            if (Files.size(file) > MAX_BYTES) {
+                throw new InputException(displayName + ": larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            JsonNode node = MAPPER.readTree(text);
+            return node == null ? MAPPER.missingNode() : node;
         } catch (NoSuchFileException e) {
             throw new InputException(displayName + ": file not found");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputException(displayName + ": not valid UTF-8");
         } catch (JsonProcessingException e) {
-            throw new InputException(displayName + ": not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            throw new InputException(describe(e, displayName));
         } catch (IOException e) {
-            throw new InputException(displayName + ": cannot be read: " + e.getMessage());
+            throw new InputException(displayName + ": cannot be read: " + dev.scaffold.error.Reasons.of(e));
         }
+    }
+
+    /** Files larger than this are refused before they are read: no catalog or answers file comes near it. */
+    public static final long MAX_BYTES = 8L * 1024 * 1024;
+
+    /**
+     * A parse error without the file's own text: Jackson quotes the offending token ("Unrecognized token
+     * 'ghp_…'"), which would print a secret into a CI log when the file is not what it claims to be.
+     * Jackson's size and depth limits (StreamReadConstraints) arrive here too, possibly without a location.
+     */
+    public static String describe(JsonProcessingException e, String displayName) {
+        String reason = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        reason = firstLine(reason).replaceAll("'[^']*'", "'…'").replaceAll("\\(code -?\\d+\\)", "");
+        String at = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return displayName + ": not valid JSON" + at + ": " + reason;
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
     }
 
     /** The text of a required string field. */

@@ -21,7 +21,7 @@ public record CheckConfig(Map<String, String> disabled) {
         if (!Files.exists(file)) {
             return new CheckConfig(Map.of());
         }
-        JsonNode disable = JsonFiles.read(file, PATH).path("disable");
+        JsonNode disable = JsonFiles.read(Repo.inside(root, PATH), PATH).path("disable");
         if (!disable.isMissingNode() && !disable.isObject()) {
             throw new InputException(PATH + ": field 'disable' must map rule ids to reasons");
         }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class ConsistencyRule implements Rule {
     private static final Pattern URL_PATH = Pattern.compile("https?://[^/\\s'\"]+?(?::(\\d+))?(/[^\\s'\"\\\\)]*)");
-    private static final String SOURCES = "(src|app|cmd|internal|lib)/.*\\.(py|ts|js|mjs|go|java|kt)|[^/]*\\.(py|go)";
+    private static final String SOURCES = "(src|app|cmd|internal|lib)/.*\\.(py|ts|js|mjs|go|java|kt|rs)|[^/]*\\.(py|go)";
 
     @Override
     public String id() {

@@ -136,11 +136,10 @@ final class DockerfileRules {
             if (!i.keyword().equals("ENV") && !i.keyword().equals("ARG")) {
                 continue;
             }
-            for (String pair : i.arguments().split("\\s+(?=[A-Za-z_][A-Za-z0-9_]*=)")) {
-                String[] kv = pair.split("[=\\s]", 2);
-                String value = kv.length > 1 ? kv[1].strip().replaceAll("^[\"']|[\"']$", "") : "";
-                if (SECRET_NAME.matcher(kv[0]).matches() && !value.isEmpty() && !value.startsWith("$")) {
-                    hits.add(at(i.line(), i.keyword() + " " + kv[0] + " bakes a secret-looking value into the image;"
+            for (KeyValues.Pair pair : KeyValues.parse(i.arguments()).pairs()) {
+                String value = pair.value().strip();
+                if (SECRET_NAME.matcher(pair.key()).matches() && !value.isEmpty() && !value.startsWith("$")) {
+                    hits.add(at(i.line(), i.keyword() + " " + pair.key() + " bakes a secret-looking value into the image;"
                             + " pass it at run time (env file, secret mount)"));
                 }
             }

@@ -10,7 +10,7 @@ final class DockerignoreRule implements Rule {
     /** Dependency folder each ecosystem creates, keyed by the manifest that reveals the ecosystem. */
     private static final Map<String, String> DEPENDENCY_FOLDERS = Map.of(
             "package.json", "node_modules", "pyproject.toml", ".venv", "requirements.txt", ".venv",
-            "pom.xml", "target", "build.gradle", "build", "build.gradle.kts", "build");
+            "pom.xml", "target", "build.gradle", "build", "build.gradle.kts", "build", "Cargo.toml", "target");
 
     @Override
     public String id() {

@@ -9,8 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The org catalog's policy as rules: SC011 the image that ships is built on an allowed base, SC012 it
@@ -18,9 +16,6 @@ import java.util.regex.Pattern;
  * the same rule set.
  */
 public final class PolicyRules {
-    /** key=value pairs of a LABEL instruction; keys and values may be quoted. */
-    private static final Pattern PAIR = Pattern.compile("(\"[^\"]*\"|[^\\s=\"]+)=(\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|\\S*)");
-
     private PolicyRules() {
     }
 
@@ -98,21 +93,9 @@ public final class PolicyRules {
     private static Set<String> labels(Dockerfile d) {
         Set<String> keys = new LinkedHashSet<>();
         for (Instruction label : d.inFinalStage("LABEL")) {
-            String args = label.arguments();
-            Matcher pairs = PAIR.matcher(args);
-            boolean any = false;
-            while (pairs.find()) {
-                keys.add(unquote(pairs.group(1)));
-                any = true;
-            }
-            if (!any && !args.isBlank()) {
-                keys.add(unquote(args.split("\\s+")[0]));
-            }
+            // One linear pass (KeyValues), also for the legacy form LABEL key value.
+            KeyValues.parse(label.arguments()).pairs().forEach(pair -> keys.add(pair.key()));
         }
         return keys;
-    }
-
-    private static String unquote(String text) {
-        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
     }
 }

@@ -22,10 +22,6 @@ final class CatalogOptions {
     /** The process environment; tests replace it. */
     Function<String, String> environment = System::getenv;
 
-    Catalog load() {
-        return load(Optional.empty());
-    }
-
     /** The layered catalog: flags, else the catalogs an answers file records, else the environment, else the config file. */
     Catalog load(Optional<CatalogSpec.Recorded> recorded) {
         CatalogSpec chosen = CatalogSpec.choose(specs, recorded, environment.apply(CatalogSpec.ENV),

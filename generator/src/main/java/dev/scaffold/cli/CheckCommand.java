@@ -1,7 +1,7 @@
 package dev.scaffold.cli;
 
-import dev.scaffold.answers.AnswersFile;
-import dev.scaffold.catalog.CatalogSpec;
+import dev.scaffold.app.CheckOutcome;
+import dev.scaffold.app.ScaffoldService;
 import dev.scaffold.catalog.OrgSettings;
 import dev.scaffold.check.Checker;
 import dev.scaffold.check.Finding;
@@ -10,7 +10,6 @@ import dev.scaffold.error.InputException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,12 +51,12 @@ final class CheckCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new InputException("DIR: " + dir + " is not a directory");
         }
-        OrgSettings policy = policy();
+        CheckOutcome outcome = new ScaffoldService(catalogs::load).check(dir, !catalogs.specs.isEmpty());
+        OrgSettings policy = outcome.policy();
         if (!policy.equals(OrgSettings.NONE)) {
             out.printf("org policy: %s%n", policy.displayName());
         }
-        Checker checker = new Checker(policy);
-        Checker.Report report = checker.check(dir);
+        Checker.Report report = outcome.report();
         report.config().disabled().forEach((id, why) -> out.printf("%s switched off: %s%n", id, why));
         for (Finding finding : report.findings()) {
             out.println(finding);
@@ -68,18 +67,5 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.printf("scaffold check: %d finding(s) in %s%n", report.findings().size(), dir);
         return ExitCodes.CHECK_FAILED;
-    }
-
-    /**
-     * The org policy to enforce: that of the catalogs named by --catalog, else of those the repository's
-     * answers file records (at the recorded commits, so a repository is checked against the policy it
-     * was generated under), else of $SCAFFOLD_CATALOG or the config file. Only org catalogs are loaded.
-     */
-    private OrgSettings policy() {
-        Path answers = dir.resolve(AnswersFile.PATH);
-        Optional<CatalogSpec.Recorded> recorded = catalogs.specs.isEmpty() && Files.isRegularFile(answers)
-                ? AnswersFile.read(answers).recordedCatalogs().map(specs -> new CatalogSpec.Recorded(specs, AnswersFile.PATH))
-                : Optional.empty();
-        return catalogs.load(recorded).org();
     }
 }

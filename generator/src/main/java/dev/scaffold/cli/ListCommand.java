@@ -1,6 +1,7 @@
 package dev.scaffold.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.scaffold.app.ScaffoldService;
 import dev.scaffold.catalog.Archetype;
 import dev.scaffold.catalog.Catalog;
 import dev.scaffold.catalog.JsonFiles;
@@ -25,7 +26,7 @@ final class ListCommand implements Runnable {
 
     @Override
     public void run() {
-        Catalog catalog = catalogs.load();
+        Catalog catalog = new ScaffoldService(catalogs::load).catalog();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ArrayNode list = JsonFiles.mapper().createArrayNode();

@@ -6,6 +6,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        ArchiveFolder.prepare();
         System.exit(ScaffoldCommand.commandLine().execute(args));
     }
 }

@@ -1,23 +1,13 @@
 package dev.scaffold.cli;
 
-import dev.scaffold.ScaffoldVersion;
-import dev.scaffold.answers.AnswerResolver;
-import dev.scaffold.answers.AnswerSources;
-import dev.scaffold.answers.AnswersFile;
 import dev.scaffold.answers.Prompter;
 import dev.scaffold.answers.TextPrompter;
+import dev.scaffold.app.GenerateRequest;
+import dev.scaffold.app.Generated;
+import dev.scaffold.app.ScaffoldService;
 import dev.scaffold.catalog.Archetype;
-import dev.scaffold.catalog.Catalog;
-import dev.scaffold.catalog.CatalogSpec;
-import dev.scaffold.catalog.Question;
-import dev.scaffold.catalog.QuestionType;
-import dev.scaffold.generate.Generator;
 import dev.scaffold.git.Author;
-import dev.scaffold.git.GitCommitter;
-import dev.scaffold.project.ProjectDescription;
-import dev.scaffold.project.ProjectRules;
 import dev.scaffold.project.ProjectTree;
-import dev.scaffold.write.TreeWriter;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -25,9 +15,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +33,7 @@ import picocli.CommandLine.Spec;
 final class NewCommand implements java.util.concurrent.Callable<Integer> {
     /** Dedicated flags and the question each one answers; every other question is set with -d. */
     private static final Map<String, String> FLAGS = Map.of(
-            "name", "--name", "base_image", "--base-image", "port", "--port",
+            "archetype", "--archetype", "name", "--name", "base_image", "--base-image", "port", "--port",
             "user", "--user", "uid", "--uid", "health_path", "--health-path");
 
     @Spec
@@ -111,53 +101,26 @@ final class NewCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {
         Author commitAuthor = author == null ? null : Author.parse(author);
-        AnswersFile.Stored stored = answersFile == null ? AnswersFile.Stored.NONE : AnswersFile.read(answersFile);
-        // Re-rendering from an answers file uses the catalogs it records, at the recorded commits.
-        Catalog catalog = catalogs.load(stored.recordedCatalogs()
-                .map(specs -> new CatalogSpec.Recorded(specs, String.valueOf(answersFile))));
-        AnswerResolver resolver = new AnswerResolver(prompter());
-
-        Archetype chosen = chooseArchetype(catalog, stored, resolver);
-        Map<String, String> context = new HashMap<>(catalog.org().defaults());
-        if (dir != null && dir.getFileName() != null) {
-            context.put("name", dir.toAbsolutePath().normalize().getFileName().toString());
-        }
-        Map<String, Object> answers = resolver.resolve(chosen.questions(), new AnswerSources(
-                flagAnswers(), stored.answers(), String.valueOf(answersFile), context, NewCommand::flagFor));
-
-        ProjectDescription description = new ProjectDescription(chosen, ScaffoldVersion.get(), answers, catalog.org(), catalog.layers());
-        ProjectRules.check(description, catalog.family(chosen), allowPrivilegedPort);
-        catalog.org().checkBaseImage((String) answers.get("base_image"));
-        ProjectTree tree = new Generator().generate(description);
-        Path target = dir != null ? dir : Path.of(description.name());
+        String folderName = dir != null && dir.getFileName() != null
+                ? dir.toAbsolutePath().normalize().getFileName().toString() : null;
+        ScaffoldService service = new ScaffoldService(catalogs::load);
+        Generated generated = service.generate(new GenerateRequest(archetype, flagAnswers(), answersFile, folderName,
+                allowPrivilegedPort, NewCommand::flagFor), prompter());
+        ProjectTree tree = generated.tree();
+        Path target = dir != null ? dir : Path.of(generated.description().name());
         PrintWriter out = spec.commandLine().getOut();
         if (dryRun) {
+            service.checkTarget(generated, target, force); // what a real run would refuse, a dry run refuses too
             out.print(tree.listing());
             out.printf("%d files, %d bytes would be written to %s (dry run: nothing written)%n", tree.size(), tree.bytes(), target);
             return ExitCodes.OK;
         }
-        String[] commit = {null};
-        new TreeWriter().write(tree, target, force, staged -> {
-            if (!noGit) {
-                commit[0] = new GitCommitter().commitAll(staged, commitAuthor,
-                        "Initial commit from scaffold " + ScaffoldVersion.get() + " (" + chosen.id() + " " + chosen.version() + ")");
-            }
-        });
+        Optional<String> commit = service.write(generated, target, force, !noGit, commitAuthor);
+        Archetype chosen = generated.description().archetype();
         out.printf("Created %s from %s %s: %d files%s%n", target, chosen.id(), chosen.version(), tree.size(),
-                commit[0] == null ? "" : ", commit " + commit[0] + " on main");
+                commit.map(id -> ", commit " + id + " on main").orElse(""));
         out.printf("Next: cd %s and see README.md%n", target);
         return ExitCodes.OK;
-    }
-
-    private Archetype chooseArchetype(Catalog catalog, AnswersFile.Stored stored, AnswerResolver resolver) {
-        Question stack = new Question("archetype", QuestionType.CHOICE, "Stack (archetype)", null,
-                catalog.defaultArchetype(), catalog.archetypes().stream().map(Archetype::id).toList(),
-                null, null, null, null, null);
-        Map<String, String> flag = archetype == null ? Map.of() : Map.of("archetype", archetype);
-        Map<String, String> file = stored.archetypeId() == null ? Map.of() : Map.of("archetype", stored.archetypeId());
-        Object id = resolver.resolveOne(stack,
-                new AnswerSources(flag, file, String.valueOf(answersFile), Map.of(), q -> "--archetype"), Map.of());
-        return catalog.archetype(String.valueOf(id));
     }
 
     private Map<String, String> flagAnswers() {

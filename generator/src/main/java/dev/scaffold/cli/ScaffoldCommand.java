@@ -15,7 +15,8 @@ import picocli.CommandLine.ParseResult;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Generates container-ready starter repositories from archetypes, verified and committed.",
-        subcommands = {NewCommand.class, ListCommand.class, ShowCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {NewCommand.class, ListCommand.class, ShowCommand.class, CheckCommand.class, UpdateCommand.class,
+            StatusCommand.class, CommandLine.HelpCommand.class})
 public final class ScaffoldCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,5 +1,6 @@
 package dev.scaffold.cli;
 
+import dev.scaffold.app.ScaffoldService;
 import dev.scaffold.catalog.Archetype;
 import dev.scaffold.catalog.Question;
 import java.io.PrintWriter;
@@ -23,7 +24,7 @@ final class ShowCommand implements Runnable {
 
     @Override
     public void run() {
-        Archetype archetype = catalogs.load().archetype(id);
+        Archetype archetype = new ScaffoldService(catalogs::load).catalog().archetype(id);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s %s (%s, from %s)%n%s%n%nQuestions:%n", archetype.id(), archetype.version(), archetype.family(),
                 archetype.origin().catalog(), archetype.description());

@@ -10,7 +10,13 @@ public record Author(String name, String email) {
     /** Used when neither --author nor git config names anyone. */
     public static final Author FALLBACK = new Author("scaffold", "scaffold@localhost");
 
+    /** Longer identities are refused before the pattern runs: its lazy name part backtracks over long runs of spaces. */
+    static final int MAX_LENGTH = 320;
+
     public static Author parse(String text) {
+        if (text.length() > MAX_LENGTH) {
+            throw new InputException("--author: must read \"Name <email@host>\" in at most " + MAX_LENGTH + " characters");
+        }
         Matcher m = FORMAT.matcher(text);
         if (!m.matches()) {
             throw new InputException("--author: must read \"Name <email@host>\" (got '" + text + "')");

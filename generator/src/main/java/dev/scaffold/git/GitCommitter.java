@@ -10,17 +10,18 @@ import org.eclipse.jgit.lib.UserConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
- * Commits a freshly written project: a new repository on branch {@code main} (or the existing one
- * when regenerating with --force), everything added, one unsigned commit, hooks not run.
+ * Commits a freshly written project: a new repository on branch {@code main} in the staging folder
+ * (so only generated files are in it; {@code --force} never commits into an existing repository),
+ * everything added, one unsigned commit, no hook run.
  */
 public final class GitCommitter {
 
     /** Commits all files under {@code dir}; returns the abbreviated commit id. */
     public String commitAll(Path dir, Author explicitAuthor, String message) {
         try (Git git = open(dir)) {
+            disableHooks(git, dir);
             git.add().addFilepattern(".").call();
-            Author author = explicitAuthor != null ? explicitAuthor : configured(git);
-            PersonIdent ident = new PersonIdent(author.name(), author.email());
+            PersonIdent ident = identity(git, explicitAuthor);
             RevCommit commit = git.commit()
                     .setMessage(message)
                     .setAuthor(ident)
@@ -40,6 +41,32 @@ public final class GitCommitter {
             return Git.open(dir.toFile());
         }
         return Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
+    }
+
+    /** The explicit author, else the identity from git config, else scaffold's fallback. */
+    public static PersonIdent identity(Git git, Author explicitAuthor) {
+        Author author = explicitAuthor != null ? explicitAuthor : configured(git);
+        return new PersonIdent(author.name(), author.email());
+    }
+
+    /** {@link #identity} for the repository at {@code dir}. */
+    public static PersonIdent identityFor(Path dir, Author explicitAuthor) {
+        try (Git git = Git.wrap(new org.eclipse.jgit.storage.file.FileRepositoryBuilder().setWorkTree(dir.toFile()).build())) {
+            return identity(git, explicitAuthor);
+        } catch (java.io.IOException e) {
+            throw new GenerationException("cannot open the git repository in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Hooks are not run: setNoVerify skips pre-commit and commit-msg, but JGit runs post-commit anyway,
+     * from {@code core.hooksPath} of the user's global config too. Pointing hooksPath at a folder that does
+     * not exist, in this in-memory config only (never saved), leaves the user's config and the new
+     * repository's config as they were.
+     */
+    private static void disableHooks(Git git, Path dir) {
+        git.getRepository().getConfig().setString("core", null, "hooksPath",
+                dir.toAbsolutePath().resolve(".git/scaffold-runs-no-hooks").toString());
     }
 
     /** The identity from git config (user.name/user.email) when both are set, else the fallback. */

@@ -9,15 +9,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -29,18 +25,26 @@ import java.util.stream.Stream;
  * Network is touched only here.
  */
 public final class HttpCatalogFetcher {
-    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /**
-     * Built on first use only: an HttpClient sets up TLS (providers, the trust store) when it is built,
-     * which costs a cold run of {@code scaffold new} about 0.4 s although most runs fetch nothing.
-     */
-    private static final class Client {
-        static final HttpClient INSTANCE = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NORMAL) // never from https to http
-                .build();
+    /** The whole fetch (catalog.json and every file it lists) must end within this time. */
+    public static final Duration FETCH_TIME = Duration.ofSeconds(120);
+    /** catalog.json is read whole into memory: no larger than any JSON file scaffold reads. */
+    public static final long INDEX_BYTES = dev.scaffold.catalog.JsonFiles.MAX_BYTES;
+
+    private final Duration fetchTime;
+    private final long fileBytes;
+    private final long totalBytes;
+
+    public HttpCatalogFetcher() {
+        this(FETCH_TIME, dev.scaffold.catalog.Limits.HARD.fileBytes(), dev.scaffold.catalog.Limits.HARD.repoBytes());
+    }
+
+    /** Limits: the whole fetch's time, each listed file's size, and the total of all files. */
+    public HttpCatalogFetcher(Duration fetchTime, long fileBytes, long totalBytes) {
+        this.fetchTime = fetchTime;
+        this.fileBytes = fileBytes;
+        this.totalBytes = totalBytes;
     }
 
     /** The folder the catalog was mirrored into, and the digest of what was served ({@code sha256:<hex>}). */
@@ -57,16 +61,20 @@ public final class HttpCatalogFetcher {
     public Fetched fetch(String url, String pin, Path into, String from) {
         URI catalog = parse(url, from);
         String where = from + ": " + url;
-        byte[] index = get(catalog, where);
+        BoundedGet http = new BoundedGet(fetchTime);
+        byte[] index = http.get(catalog, INDEX_BYTES, where);
         List<String> files = files(index, where);
         ContentDigest digest = new ContentDigest();
         Folders.deleteQuietly(into);
         try {
             write(into.resolve("catalog.json"), index);
             digest.add("catalog.json", index);
+            long total = 0;
             for (String file : files) {
                 URI fileUri = sibling(catalog, file, where);
-                byte[] content = get(fileUri, from + ": " + fileUri + " (listed in " + url + ")");
+                byte[] content = http.get(fileUri, Math.min(fileBytes, totalBytes - total),
+                        from + ": " + fileUri + " (listed in " + url + ")");
+                total += content.length;
                 write(into.resolve(file), content);
                 digest.add(file, content);
             }
@@ -89,13 +97,9 @@ public final class HttpCatalogFetcher {
         } catch (URISyntaxException e) {
             throw new InputException(from + ": " + url + ": not a valid URL: " + e.getReason());
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new InputException(from + ": " + url + ": a catalog URL must be https://host/…/catalog.json");
-        }
-        if (scheme.equals("http") && !LOOPBACK.contains(uri.getHost())) {
-            throw new InputException(from + ": " + url + ": plain http is accepted only for localhost;"
-                    + " serve the catalog over https");
+        String refusal = BoundedGet.refusal(uri);
+        if (refusal != null) {
+            throw new InputException(from + ": " + url + ": " + refusal);
         }
         return uri;
     }
@@ -105,8 +109,7 @@ public final class HttpCatalogFetcher {
         try {
             root = JSON.readTree(index);
         } catch (JsonProcessingException e) {
-            throw new InputException(where + ": not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            throw new InputException(dev.scaffold.catalog.JsonFiles.describe(e, where));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -143,22 +146,6 @@ public final class HttpCatalogFetcher {
                     base + relative, null, null);
         } catch (URISyntaxException e) {
             throw new InputException(where + ": files: '" + relative + "' cannot be made into a URL: " + e.getReason());
-        }
-    }
-
-    private byte[] get(URI uri, String where) {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build();
-        try {
-            HttpResponse<byte[]> response = Client.INSTANCE.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new InputException(where + ": HTTP " + response.statusCode());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new InputException(where + ": cannot be fetched: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InputException(where + ": interrupted");
         }
     }
 

@@ -30,6 +30,31 @@ public final class TemplateEngine {
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
+        // Templates are kept (not softly cached and re-read) so that the interruption checks added below stay.
+        cfg.setCacheStorage(new freemarker.cache.StrongCacheStorage());
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         return cfg;
+    }
+
+    /**
+     * Parses every template of {@code names} once and adds Freemarker's thread-interruption checks to
+     * its loops and macros, so that a time-out can stop an endless {@code <#list 1..>} even when it
+     * writes nothing. Included and imported templates come from the same cache, checks included. A
+     * template that does not parse is left for the render to report, where it is used.
+     */
+    public static void addInterruptionChecks(Configuration cfg, java.util.Collection<String> names) {
+        for (String name : names) {
+            try {
+                addInterruptionChecks(cfg.getTemplate(name));
+            } catch (java.io.IOException reportedWhenUsed) {
+                // The cache keeps the error; rendering the file that uses this template reports it.
+            }
+        }
+    }
+
+    /** Adds the checks to one template (post-processing twice is harmless but wasteful: callers do it once). */
+    static void addInterruptionChecks(freemarker.template.Template template) {
+        // _CoreAPI is Freemarker's public-but-internal entry to ThreadInterruptionSupportTemplatePostProcessor.
+        freemarker.core._CoreAPI.addThreadInterruptedChecks(template);
     }
 }

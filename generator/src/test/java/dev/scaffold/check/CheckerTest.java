@@ -108,6 +108,28 @@ class CheckerTest {
     }
 
     @Test
+    void aRustRepositoryMustKeepTargetOutOfTheBuildContext() throws IOException {
+        Files.writeString(repo.resolve("Dockerfile"), GOOD);
+        Files.writeString(repo.resolve("Cargo.toml"), "[package]\nname = \"svc\"\n");
+        Files.writeString(repo.resolve(".dockerignore"), ".git\n.env\n");
+        assertThat(new Checker().check(repo).findings()).extracting(Finding::message)
+                .containsExactly("does not exclude target");
+
+        Files.writeString(repo.resolve(".dockerignore"), ".git\n.env\ntarget\n");
+        assertThat(new Checker().check(repo).findings()).isEmpty();
+    }
+
+    @Test
+    void aRustAppMustServeTheHealthPath() throws IOException {
+        Files.createDirectories(repo.resolve("src"));
+        Files.writeString(repo.resolve("src/lib.rs"), "pub const HEALTH_PATH: &str = \"/status\";\n");
+
+        assertThat(ruleIds(GOOD)).containsExactly("SC010");
+        Files.writeString(repo.resolve("src/lib.rs"), "pub const HEALTH_PATH: &str = \"/health\";\n");
+        assertThat(ruleIds(GOOD)).isEmpty();
+    }
+
+    @Test
     void theAppMustServeTheHealthPath() throws IOException {
         Files.createDirectories(repo.resolve("src/app"));
         Files.writeString(repo.resolve("src/app/main.py"), "@app.get(\"/status\")\n");

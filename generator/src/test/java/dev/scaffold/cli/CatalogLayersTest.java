@@ -27,7 +27,7 @@ class CatalogLayersTest {
         CliRun run = CliRun.run("list", "--catalog", ORG);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).containsPattern("python-fastapi-uv\\s+0\\.1\\.0\\s+builtin")
+        assertThat(run.out()).containsPattern("python-fastapi-uv\\s+0\\.2\\.0\\s+builtin")
                 .containsPattern("org-svc\\s+2\\.0\\.0\\s+" + java.util.regex.Pattern.quote(ORG) + "\\s+Acme's own service starter \\(default\\)");
     }
 
@@ -139,7 +139,9 @@ class CatalogLayersTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         com.fasterxml.jackson.databind.JsonNode list = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
-        assertThat(list.findValuesAsText("catalog")).hasSize(7).containsOnly("builtin", team);
+        // every built-in archetype plus the team's org-svc (which replaces the org catalog's)
+        assertThat(list.findValuesAsText("catalog"))
+                .hasSize(dev.scaffold.catalog.BuiltinCatalog.load().archetypes().size() + 1).containsOnly("builtin", team);
         assertThat(find(list, "org-svc").path("version").asText()).isEqualTo("3.0.0");
         assertThat(find(list, "org-svc").path("catalog").asText()).isEqualTo(team);
         assertThat(find(list, "python-fastapi-uv").path("catalog").asText()).isEqualTo("builtin");

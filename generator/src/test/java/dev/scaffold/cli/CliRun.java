@@ -29,7 +29,8 @@ record CliRun(int exitCode, String out, String err) {
         return execute(null, environment, args);
     }
 
-    private static CliRun execute(String stdin, Map<String, String> environment, String... args) {
+    /** Runs with this piped standard input (null: none) and these environment variables. */
+    static CliRun execute(String stdin, Map<String, String> environment, String... args) {
         CommandLine cli = ScaffoldCommand.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -38,6 +39,9 @@ record CliRun(int exitCode, String out, String err) {
         NewCommand command = cli.getSubcommands().get("new").getCommand();
         command.stdin = new ByteArrayInputStream((stdin == null ? "" : stdin).getBytes(StandardCharsets.UTF_8));
         command.terminal = false;
+        UpdateCommand update = cli.getSubcommands().get("update").getCommand();
+        update.stdin = new ByteArrayInputStream((stdin == null ? "" : stdin).getBytes(StandardCharsets.UTF_8));
+        update.terminal = false;
         for (CommandLine sub : cli.getSubcommands().values()) {
             if (sub.getMixins().get("catalogs") instanceof CatalogOptions catalogs) {
                 catalogs.environment = environment::get;

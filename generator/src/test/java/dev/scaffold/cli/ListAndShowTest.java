@@ -13,7 +13,7 @@ class ListAndShowTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("ID", "VERSION", "CATALOG", "DESCRIPTION")
-                .containsPattern("python-fastapi-uv\\s+0\\.1\\.0\\s+builtin\\s+FastAPI");
+                .containsPattern("python-fastapi-uv\\s+0\\.2\\.0\\s+builtin\\s+FastAPI");
     }
 
     @Test
@@ -22,7 +22,7 @@ class ListAndShowTest {
 
         assertThat(list.isArray()).isTrue();
         assertThat(list.get(0).get("id").asText()).isEqualTo("python-fastapi-uv");
-        assertThat(list.get(0).get("version").asText()).isEqualTo("0.1.0");
+        assertThat(list.get(0).get("version").asText()).isEqualTo("0.2.0");
     }
 
     @Test

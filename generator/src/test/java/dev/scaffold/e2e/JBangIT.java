@@ -35,7 +35,7 @@ class JBangIT {
         String report = EndToEnd.succeed(EndToEnd.REPO, "jbang", 15, Map.of("JBANG_REPO", repository.toString()),
                 "bash", "e2e/jbang-smoke.sh", EndToEnd.REPO.toString(), out.toString(), "--author", "CI <ci@example.org>");
 
-        assertThat(report).contains("jbang_cache=fresh", "check_exit_code=0", "result=ok");
+        assertThat(report).contains("jbang_cache=fresh", "jbang_cds_archive=recorded", "check_exit_code=0", "result=ok");
         assertThat(out.resolve(".scaffold/answers.json")).content().contains("\"name\" : \"via-jbang\"");
         assertThat(out.resolve(".git")).isDirectory();
         System.out.println("[e2e jbang] " + String.join(" ", report.lines().filter(l -> l.matches("[a-z_]+=.*")).toList()));

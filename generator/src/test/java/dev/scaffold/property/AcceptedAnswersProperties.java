@@ -53,7 +53,8 @@ class AcceptedAnswersProperties {
                 Arbitraries.of("/health", "/healthz", "/api/v1/health", "health", "/x'y", "/$HOME"));
         Arbitrary<String> image = Arbitraries.of("python:3.12-slim-bookworm", "python:latest", "python", "node:22-bookworm-slim",
                 "eclipse-temurin:21-jre-jammy", "golang:1.24-bookworm", "gcr.io/distroless/static-debian12:nonroot",
-                "debian:bookworm-slim", "registry.example.com:5000/base/python:3.11-slim");
+                "debian:bookworm-slim", "registry.example.com:5000/base/python:3.11-slim",
+                "gcr.io/distroless/cc-debian12:nonroot");
         return Combinators.combine(archetype, name, port, user, uid, health, image).as((a, n, p, u, i, h, b) -> {
             List<String> flags = new ArrayList<>(List.of("--name", n, "--port", p, "--user", u, "--uid", i, "--health-path", h));
             if (!b.isEmpty()) {
