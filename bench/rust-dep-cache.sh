@@ -6,7 +6,7 @@
 #          of their own, before the sources are copied);
 #   mount: the same Dockerfile with that step replaced by one build of the copied sources with cache
 #          mounts for Cargo's registry and target/ (docker init's way);
-# it times a cold build (a layer chain of its own and empty cache mounts, as e2e/image-check.sh
+# it times a cold build (a layer chain of its own and empty cache mounts, as e2e/imagecheck.py
 # does), then a rebuild after a whitespace-only change to src/lib.rs. Prints one line per build and
 # the medians. Needs root, buildah and ../shared/tools/oci-standins; CPU-heavy (a release build of
 # about 60 crates per cold build).

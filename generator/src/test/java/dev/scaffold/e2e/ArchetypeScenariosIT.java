@@ -26,7 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * For every scenario: generate a repository through the CLI, then prove it works with real tools —
  * the archetype's own verify steps (lock check, install, lint, tests), the linters on its workflow,
  * Compose files and Dockerfile, and its image built with buildah, started, probed on the health path
- * as the chosen non-root UID, with its HEALTHCHECK run inside and the dependency layer reused on rebuild.
+ * as the chosen non-root UID, with its HEALTHCHECK run inside and the dependency layer reused on rebuild, run
+ * again with a read-only root filesystem and a tmpfs /tmp, and stopped with SIGTERM (e2e/imagecheck.py, whose
+ * JSON report this test reads).
  */
 class ArchetypeScenariosIT {
     private static final Catalog CATALOG = BuiltinCatalog.load();
@@ -64,7 +66,7 @@ class ArchetypeScenariosIT {
         Archetype archetype = CATALOG.archetype(scenario.archetype());
         VerifyRecipe recipe = archetype.verify();
         EndToEnd.requireTools(Stream.concat(recipe.tools().stream(),
-                Stream.concat(EndToEnd.LINT_TOOLS.stream(), Stream.of("buildah", "debootstrap", "curl"))).toArray(String[]::new));
+                Stream.concat(EndToEnd.LINT_TOOLS.stream(), Stream.of("buildah", "podman", "debootstrap", "python3", "unshare", "nsenter"))).toArray(String[]::new));
         Services services = Services.start(scenario.services(), tmp);
         try {
             Path repo = generate(scenario);
@@ -75,26 +77,38 @@ class ArchetypeScenariosIT {
                 EndToEnd.succeed(repo, log + "-step" + (++step), 15, services.env(scenario.env()),
                         command.stream().map(arg -> ArchetypeRenderer.interpolate(arg, model)).toArray(String[]::new));
             }
-            EndToEnd.succeed(EndToEnd.REPO, log + "-lint", 5, Map.of(), "bash", "e2e/lint.sh", repo.toString());
-            String report = EndToEnd.succeed(EndToEnd.REPO, log + "-image", 40, Map.of(),
-                    imageCheck(repo, model, recipe, scenario.imageCommands().stream().map(services::expand).toList())
-                            .toArray(String[]::new));
-            assertThat(report).contains("\nuid=" + model.get("uid") + "\n", "\nhealthcheck_exit=0\n", "\nresult=ok");
+            // Linter findings are asserted after the image check, so that one run reports both.
+            EndToEnd.Result lint = EndToEnd.run(EndToEnd.REPO, log + "-lint", 5, Map.of(), "bash", "e2e/lint.sh", repo.toString());
+            Path reportFile = EndToEnd.REPORTS.resolve(log + "-image.json");
+            EndToEnd.Result run = EndToEnd.run(EndToEnd.REPO, log + "-image", 40, Map.of(),
+                    imageCheck(repo, model, recipe, scenario.imageCommands().stream().map(services::expand).toList(),
+                            reportFile).toArray(String[]::new));
+            assertThat(reportFile).as("image check report (log: %s-image.log)", log).exists();
+            ImageReport report = ImageReport.read(reportFile);
+            System.out.println("[e2e " + scenario + "] " + report.summary() + " lint_exit=" + lint.exitCode());
+            assertThat(report.failures()).as("image check failures (%s)", reportFile).isEmpty();
+            assertThat(run.exitCode()).as("image check exit code").isZero();
+            assertThat(report.result()).isEqualTo("ok");
+            assertThat(String.valueOf(report.uid())).as("uid of the process listening on the port")
+                    .isEqualTo(String.valueOf(model.get("uid")));
+            assertThat(report.whoami()).isEqualTo(String.valueOf(model.get("user")));
+            assertThat(report.healthcheckExit()).as("HEALTHCHECK exit").isZero();
+            assertThat(report.readOnly().result()).as("read-only root filesystem run").isEqualTo("ok");
+            assertThat(report.sigterm().killed()).as("killed after SIGTERM's grace period").isFalse();
+            assertThat(report.sigterm().result()).as("clean exit on SIGTERM").isEqualTo("ok");
+            if (recipe.touch() != null) {
+                assertThat(report.rebuild().depStepCached()).as("dependency layer reused on rebuild").isTrue();
+            }
             if (scenario.maxAddedBytes() > 0) {
-                assertThat(addedBytes(report)).as("bytes the image adds over its base (the seed's size budget)")
+                assertThat(report.imageAddedBytes()).as("bytes the image adds over its base (the seed's size budget)")
                         .isLessThanOrEqualTo(scenario.maxAddedBytes());
             }
-            System.out.println("[e2e " + scenario + "] "
-                    + String.join(" ", report.lines().filter(l -> l.matches("[a-z_]+=\\S*")).toList()));
+            String lintOut = lint.output();
+            assertThat(lint.exitCode()).as("e2e/lint.sh exit code; its output ends:%n%s",
+                    lintOut.substring(Math.max(0, lintOut.length() - 4000))).isZero();
         } finally {
             services.close();
         }
-    }
-
-    private static long addedBytes(String report) {
-        return report.lines().filter(line -> line.startsWith("image_added_bytes=")).findFirst()
-                .map(line -> Long.parseLong(line.substring("image_added_bytes=".length())))
-                .orElseThrow(() -> new AssertionError("image-check reported no image_added_bytes"));
     }
 
     private Path generate(Scenario scenario) {
@@ -115,8 +129,9 @@ class ArchetypeScenariosIT {
     }
 
     private static List<String> imageCheck(Path repo, Map<String, Object> model, VerifyRecipe recipe,
-            List<String> imageCommands) {
-        List<String> command = new ArrayList<>(List.of("bash", "e2e/image-check.sh", repo.toString(),
+            List<String> imageCommands, Path report) {
+        List<String> command = new ArrayList<>(List.of("python3", "e2e/imagecheck.py", repo.toString(),
+                "--report", report.toString(),
                 "--port", String.valueOf(model.get("port")), "--uid", String.valueOf(model.get("uid")),
                 "--user", String.valueOf(model.get("user")), "--health-path", String.valueOf(model.get("health_path"))));
         if (recipe.touch() != null) {

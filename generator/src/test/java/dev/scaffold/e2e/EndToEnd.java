@@ -22,8 +22,11 @@ final class EndToEnd {
     static final Path BUILD = Path.of(System.getProperty("scaffold.buildDir", REPO.resolve("target").toString()));
     static final Path REPORTS = BUILD.resolve("e2e-reports");
     static final boolean CI = "true".equalsIgnoreCase(System.getenv("CI"));
-    /** What e2e/lint.sh runs besides .ci/node_modules: node for the npm linters, the native actionlint and its shellcheck. */
-    static final List<String> LINT_TOOLS = List.of("bash", "node", "actionlint", "shellcheck");
+    /**
+     * What e2e/lint.sh runs besides .ci/node_modules: node for the npm linters, the native actionlint and its
+     * shellcheck, hadolint and zizmor (e2e/pylinters-setup.sh), python3 for e2e/suppressions.py.
+     */
+    static final List<String> LINT_TOOLS = List.of("bash", "node", "actionlint", "shellcheck", "hadolint", "zizmor", "python3");
 
     private EndToEnd() {
     }

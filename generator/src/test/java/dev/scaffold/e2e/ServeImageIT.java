@@ -22,11 +22,21 @@ class ServeImageIT {
                 "lint", "-j", "Dockerfile");
         assertThat(lint.strip()).as("dockerfile-utils diagnostics").isEqualTo("[]");
 
-        String report = EndToEnd.succeed(EndToEnd.REPO, "serve-image", 40, Map.of(), "bash", "e2e/image-check.sh",
-                EndToEnd.REPO.toString(), "--port", "8080", "--uid", "10001", "--user", "scaffold", "--health-path", "/health",
-                "--timeout", "90", "--image-command",
+        java.nio.file.Path reportFile = EndToEnd.REPORTS.resolve("serve-image.json");
+        EndToEnd.Result run = EndToEnd.run(EndToEnd.REPO, "serve-image", 40, Map.of(), "python3", "e2e/imagecheck.py",
+                EndToEnd.REPO.toString(), "--report", reportFile.toString(), "--port", "8080", "--uid", "10001",
+                "--user", "scaffold", "--health-path", "/health", "--timeout", "90", "--image-command",
                 "java -cp /app/scaffold.jar dev.scaffold.serve.HealthProbe http://127.0.0.1:8080/api/generate?name=demo&port=9000 60");
-        assertThat(report).contains("result=ok");
-        System.out.println("[e2e serve-image] " + String.join(" ", report.lines().filter(l -> l.matches("[a-z_]+=.*")).toList()));
+        assertThat(reportFile).as("image check report (log: serve-image.log)").exists();
+        ImageReport report = ImageReport.read(reportFile);
+        System.out.println("[e2e serve-image] " + report.summary());
+        assertThat(report.failures()).as("image check failures (%s)", reportFile).isEmpty();
+        assertThat(run.exitCode()).as("image check exit code").isZero();
+        assertThat(report.result()).isEqualTo("ok");
+        assertThat(report.uid()).as("uid of the process listening on the port").isEqualTo(10001);
+        assertThat(report.whoami()).isEqualTo("scaffold");
+        assertThat(report.healthcheckExit()).as("HEALTHCHECK exit").isZero();
+        assertThat(report.readOnly().result()).as("read-only root filesystem run").isEqualTo("ok");
+        assertThat(report.sigterm().result()).as("clean exit on SIGTERM").isEqualTo("ok");
     }
 }
