@@ -46,7 +46,7 @@ class ServeBrowserIT {
             JsonNode seen = new ObjectMapper().readTree(out.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElseThrow());
             System.out.println("[e2e serve-page] " + seen);
             assertThat(seen.get("postgresHiddenFirst").asBoolean()).as("postgres_version hidden until database=postgres").isTrue();
-            assertThat(seen.get("portMessage").asText()).startsWith("--port: 80 is below 1024");
+            assertThat(seen.get("portMessage").asText()).startsWith("port: 80 is below 1024");
             assertThat(seen.get("dockerfileShowsPort").asBoolean()).isTrue();
             assertThat(seen.get("composeHasPostgres").asBoolean()).isTrue();
             assertThat(seen.get("download").asText()).isEqualTo("shop.zip");
