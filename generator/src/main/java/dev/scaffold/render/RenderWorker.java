@@ -78,9 +78,16 @@ final class RenderWorker {
 
     /** Returns when the worker has ended or used up its budget of CPU time (or ten times it by the clock). */
     private static void waitWithin(Thread worker, Duration budget) throws InterruptedException {
+        long start = System.nanoTime();
+        // A thread cannot have used more CPU time than has passed by the clock: the CPU clock (and the
+        // management classes that read it, a start-up cost on every run) is needed only past the budget.
+        worker.join(Math.max(1, budget.toMillis()));
+        if (!worker.isAlive()) {
+            return;
+        }
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         boolean cpu = threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
-        long wallDeadline = System.nanoTime() + budget.toNanos() * (cpu ? WALL_FACTOR : 1);
+        long wallDeadline = start + budget.toNanos() * (cpu ? WALL_FACTOR : 1);
         while (worker.isAlive()) {
             long left = wallDeadline - System.nanoTime();
             if (left <= 0) {
