@@ -1,6 +1,5 @@
 package dev.scaffold.catalog;
 
-import dev.scaffold.error.PolicyException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -68,13 +67,6 @@ public record OrgSettings(String name, Map<String, String> defaults, List<String
         }
         return java.util.Optional.of("'" + image + "' is not allowed by the " + displayName()
                 + " catalog's policy; allowed prefixes: " + String.join(", ", allowedBaseImagePrefixes));
-    }
-
-    /** Refuses a base image outside the allowed prefixes, listing them. */
-    public void checkBaseImage(String image) {
-        baseImageViolation(image).ifPresent(reason -> {
-            throw new PolicyException("--base-image: " + reason);
-        });
     }
 
     /** "acme", or "org" when the catalog names no org. */

@@ -56,11 +56,6 @@ public final class ProjectRules implements AnswerRule {
         }
     }
 
-    /** The rules of {@code new} without an org: kept for callers that check a description once. */
-    public static void check(ProjectDescription description, Family family, boolean allowPrivilegedPort) {
-        new ProjectRules(family, allowPrivilegedPort, description.org()).check(description);
-    }
-
     private Optional<String> reservedName(String name) {
         for (String form : List.of(name, name.replace('-', '_'), name.replace("-", ""))) {
             if (family != null && family.reservedNames().contains(form)) {
