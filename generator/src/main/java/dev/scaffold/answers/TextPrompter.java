@@ -18,6 +18,18 @@ public final class TextPrompter implements Prompter {
     private final PrintWriter out;
     private final boolean terminal;
 
+    /**
+     * The prompter of a command: none with {@code --defaults}, else one reading UTF-8 lines from {@code stdin}
+     * and writing prompts to {@code err}, so that standard output carries only the result.
+     */
+    public static Prompter forCommand(boolean defaults, java.io.InputStream stdin, PrintWriter err, boolean terminal) {
+        if (defaults) {
+            return Prompter.NONE;
+        }
+        return new TextPrompter(new BufferedReader(new java.io.InputStreamReader(stdin,
+                java.nio.charset.StandardCharsets.UTF_8)), err, terminal);
+    }
+
     public TextPrompter(BufferedReader in, PrintWriter out, boolean terminal) {
         this.in = in;
         this.out = out;

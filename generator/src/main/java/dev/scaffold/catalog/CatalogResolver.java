@@ -32,9 +32,7 @@ public final class CatalogResolver {
 
     /** The default cache: $XDG_CACHE_HOME/scaffold/catalogs, else ~/.cache/scaffold/catalogs. */
     public static CatalogResolver withUserCache(Function<String, String> environment) {
-        String xdg = environment.apply("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return new CatalogResolver(base.resolve("scaffold/catalogs"));
+        return new CatalogResolver(UserConfig.cacheHome(environment).resolve("catalogs"));
     }
 
     public Catalog resolve(CatalogSpec chosen) {

@@ -19,6 +19,13 @@ public record UserConfig(Path file, List<String> catalogs) {
         catalogs = List.copyOf(catalogs);
     }
 
+    /** scaffold's cache folder: $XDG_CACHE_HOME/scaffold, else ~/.cache/scaffold (catalogs, fleet clones). */
+    public static Path cacheHome(Function<String, String> environment) {
+        String xdg = environment.apply("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("scaffold");
+    }
+
     /** Where the config file is, from the environment (XDG_CONFIG_HOME) and the user's home. */
     public static Path location(Function<String, String> environment, String userHome) {
         String xdg = environment.apply("XDG_CONFIG_HOME");

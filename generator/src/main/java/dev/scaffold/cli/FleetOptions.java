@@ -1,5 +1,6 @@
 package dev.scaffold.cli;
 
+import dev.scaffold.catalog.UserConfig;
 import dev.scaffold.error.InputException;
 import dev.scaffold.fleet.RepoList;
 import dev.scaffold.fleet.Shard;
@@ -42,8 +43,6 @@ final class FleetOptions {
         if (cache != null) {
             return cache.toAbsolutePath();
         }
-        String xdg = environment.apply("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("scaffold/fleet");
+        return UserConfig.cacheHome(environment).resolve("fleet");
     }
 }

@@ -8,11 +8,8 @@ import dev.scaffold.app.ScaffoldService;
 import dev.scaffold.catalog.Archetype;
 import dev.scaffold.git.Author;
 import dev.scaffold.project.ProjectTree;
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -145,11 +142,6 @@ final class NewCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private Prompter prompter() {
-        if (defaults) {
-            return Prompter.NONE;
-        }
-        BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-        // Prompts go to stderr so that stdout carries only the result.
-        return new TextPrompter(in, spec.commandLine().getErr(), terminal);
+        return TextPrompter.forCommand(defaults, stdin, spec.commandLine().getErr(), terminal);
     }
 }

@@ -7,11 +7,8 @@ import dev.scaffold.app.UpdateOutcome;
 import dev.scaffold.app.UpdateRequest;
 import dev.scaffold.app.UpdateResult;
 import dev.scaffold.git.Author;
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -126,10 +123,6 @@ final class UpdateCommand implements Callable<Integer> {
     }
 
     private Prompter prompter() {
-        if (defaults) {
-            return Prompter.NONE;
-        }
-        BufferedReader in = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
-        return new TextPrompter(in, spec.commandLine().getErr(), terminal);
+        return TextPrompter.forCommand(defaults, stdin, spec.commandLine().getErr(), terminal);
     }
 }
