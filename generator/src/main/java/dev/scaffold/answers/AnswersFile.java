@@ -26,12 +26,13 @@ public final class AnswersFile {
     public static final String PATH = ".scaffold/answers.json";
 
     /**
-     * What an answers file holds; the archetype and catalog fields are null in a hand-written file.
+     * What an answers file holds; the archetype fields (id, version) and catalog fields are null in a
+     * hand-written file.
      * {@code catalogs} are the specs of the catalogs layered over the built-in one (null in a file
      * written before scaffold recorded them: then the archetype's own catalog and revision are used).
      */
-    public record Stored(String archetypeId, String catalog, String revision, List<String> catalogs, Map<String, String> answers) {
-        public static final Stored NONE = new Stored(null, null, null, null, Map.of());
+    public record Stored(String archetypeId, String archetypeVersion, String catalog, String revision, List<String> catalogs, Map<String, String> answers) {
+        public static final Stored NONE = new Stored(null, null, null, null, null, Map.of());
 
         /**
          * The catalogs that render the same bytes again (each at its recorded commit or digest), when the file
@@ -100,13 +101,8 @@ public final class AnswersFile {
             values.put(field.getKey(), field.getValue().asText());
         });
         JsonNode archetype = root.path("archetype");
-        return new Stored(textOrNull(archetype.path("id")), textOrNull(archetype.path("catalog")),
+        return new Stored(textOrNull(archetype.path("id")), textOrNull(archetype.path("version")), textOrNull(archetype.path("catalog")),
                 textOrNull(archetype.has("digest") ? archetype.path("digest") : archetype.path("commit")), catalogs(root.get("catalogs"), name), values);
-    }
-
-    /** The archetype version an answers file records, or null in a hand-written file. */
-    public static String archetypeVersion(Path file) {
-        return textOrNull(JsonFiles.read(file, file.toString()).path("archetype").path("version"));
     }
 
     private static List<String> catalogs(JsonNode node, String name) {

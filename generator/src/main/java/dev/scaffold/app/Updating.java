@@ -54,7 +54,7 @@ final class Updating {
                         + "; scaffold update and status work on repositories scaffold generated");
             }
             AnswersFile.Stored stored = AnswersFile.read(file);
-            String version = AnswersFile.archetypeVersion(file);
+            String version = stored.archetypeVersion();
             if (stored.archetypeId() == null || version == null || stored.catalog() == null) {
                 throw new InputException(AnswersFile.PATH + ": field 'archetype' must name the id, version and catalog"
                         + " scaffold generated the repository from");

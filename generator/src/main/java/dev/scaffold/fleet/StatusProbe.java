@@ -1,12 +1,10 @@
 package dev.scaffold.fleet;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.scaffold.answers.AnswersFile;
 import dev.scaffold.app.CheckOutcome;
 import dev.scaffold.app.ScaffoldService;
 import dev.scaffold.catalog.Catalog;
 import dev.scaffold.catalog.CatalogSpec;
-import dev.scaffold.catalog.JsonFiles;
 import dev.scaffold.check.Finding;
 import dev.scaffold.error.InputException;
 import dev.scaffold.update.Versions;
@@ -57,9 +55,8 @@ final class StatusProbe {
         Optional<CatalogSpec.Recorded> recorded;
         try {
             AnswersFile.Stored stored = AnswersFile.read(answers);
-            JsonNode archetype = JsonFiles.read(answers, AnswersFile.PATH).path("archetype");
             id = stored.archetypeId();
-            version = archetype.path("version").isTextual() ? archetype.path("version").asText() : null;
+            version = stored.archetypeVersion();
             if (id == null || version == null) {
                 throw new InputException(AnswersFile.PATH + ": field 'archetype' must hold an id and a version");
             }
