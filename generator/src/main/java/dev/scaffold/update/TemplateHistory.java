@@ -33,7 +33,6 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 public final class TemplateHistory {
     public static final String BRANCH = "scaffold/template";
     public static final String TRAILER = "Scaffold-Template:";
-    private static final String ANSWERS = ".scaffold/answers.json";
 
     private TemplateHistory() {
     }
@@ -67,7 +66,7 @@ public final class TemplateHistory {
             walk.sort(RevSort.REVERSE, true);
             walk.markStart(walk.parseCommit(head));
             for (RevCommit commit : walk) {
-                try (TreeWalk file = TreeWalk.forPath(repository, ANSWERS, commit.getTree())) {
+                try (TreeWalk file = TreeWalk.forPath(repository, dev.scaffold.answers.AnswersFile.PATH, commit.getTree())) {
                     if (file != null) {
                         return Optional.of(commit);
                     }
