@@ -5,6 +5,7 @@ import dev.scaffold.catalog.ActionPins;
 import dev.scaffold.catalog.FileRules;
 import dev.scaffold.catalog.Limits;
 import dev.scaffold.error.GenerationException;
+import dev.scaffold.error.InputException;
 import dev.scaffold.project.GeneratedFile;
 import dev.scaffold.project.ProjectDescription;
 import dev.scaffold.project.ProjectTree;
@@ -51,9 +52,7 @@ public final class ArchetypeRenderer {
         Path filesRoot = description.archetype().filesRoot();
         String origin = description.archetype().id() + "/files/";
         List<Path> templates = description.archetype().origin().templates();
-        TemplateSources.Loaded loaded = TemplateSources.loader(filesRoot, templates, limits.fileBytes(), origin);
-        Configuration cfg = TemplateEngine.configuration(loaded.loader());
-        TemplateEngine.addInterruptionChecks(cfg, loaded.names());
+        Configuration cfg = TemplateEngine.configuration(TemplateSources.loader(filesRoot, templates, limits.fileBytes(), origin));
         Map<String, Object> model = new LinkedHashMap<>(description.model());
         // The catalogs' action pins (templates/actions.json), read by the ci macros; not answers.
         model.putAll(ActionPins.load(description.archetype().origin().dataFolders()).model());
@@ -173,7 +172,7 @@ public final class ArchetypeRenderer {
         } catch (ParseException e) {
             throw syntaxError(e, where);
         } catch (TemplateException e) {
-            rethrowBudget(e);
+            rethrowOwn(e);
             throw new GenerationException("template error in " + templateName(e.getTemplateSourceName(), where)
                     + " line " + e.getLineNumber() + ": " + firstLine(e.getMessageWithoutStackTop())
                     + (e.getBlamedExpressionString() == null ? "" : " " + e.getBlamedExpressionString()), e);
@@ -182,6 +181,7 @@ public final class ArchetypeRenderer {
             if (e.getCause() instanceof ParseException parse) {
                 throw syntaxError(parse, where);
             }
+            rethrowOwn(e);
             throw new GenerationException("cannot load template " + where + ": " + e.getMessage(), e);
         }
     }
@@ -191,11 +191,14 @@ public final class ArchetypeRenderer {
                 + " line " + e.getLineNumber() + ": " + firstLine(e.getEditorMessage()), e);
     }
 
-    /** A budget exceeded inside an expression arrives wrapped by Freemarker: report the budget, not the wrapper. */
-    private static void rethrowBudget(Throwable e) {
+    /**
+     * A budget exceeded inside an expression, or a template refused as it was read (a link, not UTF-8, too
+     * large), arrives wrapped by Freemarker: report it, not the wrapper.
+     */
+    private static void rethrowOwn(Throwable e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof GenerationException budget) {
-                throw budget;
+            if (cause instanceof GenerationException || cause instanceof InputException) {
+                throw (RuntimeException) cause;
             }
         }
     }

@@ -4,19 +4,26 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.Template;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The one Freemarker configuration of a run. Templates use {@code [=expr]} interpolation so that
  * {@code ${...}} in Dockerfiles, Compose files and workflows stays literal text; templates from a
- * catalog are not fully trusted, so {@code ?new} and {@code ?api} are disabled.
+ * catalog are not fully trusted, so {@code ?new} and {@code ?api} are disabled, and every template
+ * carries interruption checks so that a render past its time budget can be stopped.
  */
 public final class TemplateEngine {
     private TemplateEngine() {
     }
 
     public static Configuration configuration(TemplateLoader loader) {
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_33);
+        Configuration cfg = new InterruptibleConfiguration();
         cfg.setTemplateLoader(loader);
         cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
         cfg.setInterpolationSyntax(Configuration.SQUARE_BRACKET_INTERPOLATION_SYNTAX);
@@ -36,25 +43,36 @@ public final class TemplateEngine {
         return cfg;
     }
 
-    /**
-     * Parses every template of {@code names} once and adds Freemarker's thread-interruption checks to
-     * its loops and macros, so that a time-out can stop an endless {@code <#list 1..>} even when it
-     * writes nothing. Included and imported templates come from the same cache, checks included. A
-     * template that does not parse is left for the render to report, where it is used.
-     */
-    public static void addInterruptionChecks(Configuration cfg, java.util.Collection<String> names) {
-        for (String name : names) {
-            try {
-                addInterruptionChecks(cfg.getTemplate(name));
-            } catch (java.io.IOException reportedWhenUsed) {
-                // The cache keeps the error; rendering the file that uses this template reports it.
-            }
-        }
-    }
-
     /** Adds the checks to one template (post-processing twice is harmless but wasteful: callers do it once). */
-    static void addInterruptionChecks(freemarker.template.Template template) {
+    static void addInterruptionChecks(Template template) {
         // _CoreAPI is Freemarker's public-but-internal entry to ThreadInterruptionSupportTemplatePostProcessor.
         freemarker.core._CoreAPI.addThreadInterruptedChecks(template);
+    }
+
+    /**
+     * Adds Freemarker's thread-interruption checks to the loops and macros of every template the first
+     * time it is fetched, so that a time-out can stop an endless {@code <#list 1..>} even when it writes
+     * nothing. Every fetch goes through this one overload: {@code getTemplate(name)} and the
+     * {@code <#include>} and {@code <#import>} of a render alike, so only the templates a render uses are
+     * parsed (parsing every template of the catalog up front was most of the time {@code new} took).
+     */
+    private static final class InterruptibleConfiguration extends Configuration {
+        private final Set<Template> checked = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        InterruptibleConfiguration() {
+            super(Configuration.VERSION_2_3_33);
+        }
+
+        @Override
+        public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
+                boolean parseAsFTL, boolean ignoreMissing) throws IOException {
+            Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+            synchronized (checked) {
+                if (template != null && checked.add(template)) {
+                    addInterruptionChecks(template);
+                }
+            }
+            return template;
+        }
     }
 }

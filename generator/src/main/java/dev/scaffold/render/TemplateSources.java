@@ -2,10 +2,10 @@ package dev.scaffold.render;
 
 import dev.scaffold.catalog.CatalogFiles;
 import dev.scaffold.error.GenerationException;
-import freemarker.cache.MultiTemplateLoader;
-import freemarker.cache.StringTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -14,52 +14,76 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Reads template files into memory and serves them to Freemarker: the archetype's files first, then
- * the shared {@code templates/} folder, so {@code <#import "/macros/x.ftl">} finds shared macros.
- * Works the same for a folder on disk and for the catalog inside the jar. Only files read here can be
- * reached by {@code <#include>} or {@code <#import>}: Freemarker never touches the disk itself, so
- * no template can reach a file outside the catalog, and {@link CatalogFiles} follows no link.
+ * Serves template files to Freemarker: the archetype's files first, then the shared {@code templates/}
+ * folders, so {@code <#import "/macros/x.ftl">} finds shared macros. Works the same for a folder on disk
+ * and for the catalog inside the jar. A template is read when Freemarker first asks for it, so a run
+ * reads only the templates its archetype renders, includes or imports (reading every template of the
+ * catalog was a start-up cost of every run). Only {@code .ftl} files inside those folders can be
+ * reached by {@code <#include>} or {@code <#import>}: Freemarker never touches the disk itself, names
+ * that leave a folder are refused, and {@link CatalogFiles#inside} follows no link.
  */
 final class TemplateSources {
     static final String SUFFIX = ".ftl";
 
-    /** The loader and the name of every template it serves. */
-    record Loaded(TemplateLoader loader, Set<String> names) {
-    }
-
     private TemplateSources() {
     }
 
-    static Loaded loader(Path archetypeFiles, List<Path> sharedTemplates, long maxBytes, String where) {
-        List<TemplateLoader> loaders = new ArrayList<>();
-        Set<String> names = new TreeSet<>();
-        loaders.add(load(archetypeFiles, maxBytes, where, names));
+    static TemplateLoader loader(Path archetypeFiles, List<Path> sharedTemplates, long maxBytes, String where) {
+        List<Folder> folders = new ArrayList<>();
+        folders.add(new Folder(archetypeFiles, where));
         for (Path shared : sharedTemplates) {
             if (Files.exists(shared, LinkOption.NOFOLLOW_LINKS)) {
-                loaders.add(load(shared, maxBytes, "templates/", names));
+                folders.add(new Folder(shared, "templates/"));
             }
         }
-        return new Loaded(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)), Set.copyOf(names));
+        return new FolderLoader(List.copyOf(folders), maxBytes);
+    }
+
+    /** A folder templates are served from, and how errors name it. */
+    private record Folder(Path root, String where) {
+    }
+
+    /** A template found in a folder: its file and its name in errors. */
+    private record Source(Path file, String name) {
+    }
+
+    private record FolderLoader(List<Folder> folders, long maxBytes) implements TemplateLoader {
+        @Override
+        public Object findTemplateSource(String name) {
+            if (!name.endsWith(SUFFIX)) {
+                return null;
+            }
+            for (Folder folder : folders) {
+                Path file = CatalogFiles.inside(folder.root(), name, folder.where() + name);
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    return new Source(file, folder.where() + name);
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public long getLastModified(Object source) {
+            return -1; // never re-read: a run's templates do not change under it
+        }
+
+        @Override
+        public Reader getReader(Object source, String encoding) {
+            Source template = (Source) source;
+            return new StringReader(read(template.file(), template.name(), maxBytes));
+        }
+
+        @Override
+        public void closeTemplateSource(Object source) {
+            // Nothing is held open: getReader reads the whole file.
+        }
     }
 
     /** Every regular file under a folder, as '/'-separated relative paths in sorted order; links are refused. */
     static List<String> files(Path root, String where) {
         return CatalogFiles.list(root, where);
-    }
-
-    private static StringTemplateLoader load(Path root, long maxBytes, String where, Set<String> names) {
-        StringTemplateLoader loader = new StringTemplateLoader();
-        for (String name : files(root, where)) {
-            if (name.endsWith(SUFFIX)) {
-                loader.putTemplate(name, read(root.resolve(name), where + name, maxBytes));
-                names.add(name);
-            }
-        }
-        return loader;
     }
 
     private static String read(Path file, String name, long maxBytes) {

@@ -31,17 +31,22 @@ record CliRun(int exitCode, String out, String err) {
 
     /** Runs with this piped standard input (null: none) and these environment variables. */
     static CliRun execute(String stdin, Map<String, String> environment, String... args) {
-        CommandLine cli = ScaffoldCommand.commandLine();
+        // The command line Main builds: only the subcommand the arguments name.
+        CommandLine cli = ScaffoldCommand.commandLine(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        NewCommand command = cli.getSubcommands().get("new").getCommand();
-        command.stdin = new ByteArrayInputStream((stdin == null ? "" : stdin).getBytes(StandardCharsets.UTF_8));
-        command.terminal = false;
-        UpdateCommand update = cli.getSubcommands().get("update").getCommand();
-        update.stdin = new ByteArrayInputStream((stdin == null ? "" : stdin).getBytes(StandardCharsets.UTF_8));
-        update.terminal = false;
+        if (cli.getSubcommands().get("new") != null) {
+            NewCommand command = cli.getSubcommands().get("new").getCommand();
+            command.stdin = new ByteArrayInputStream((stdin == null ? "" : stdin).getBytes(StandardCharsets.UTF_8));
+            command.terminal = false;
+        }
+        if (cli.getSubcommands().get("update") != null) {
+            UpdateCommand update = cli.getSubcommands().get("update").getCommand();
+            update.stdin = new ByteArrayInputStream((stdin == null ? "" : stdin).getBytes(StandardCharsets.UTF_8));
+            update.terminal = false;
+        }
         hermetic(cli, environment);
         int exit = cli.execute(args);
         return new CliRun(exit, out.toString(), err.toString());

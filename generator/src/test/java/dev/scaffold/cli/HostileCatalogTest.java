@@ -89,6 +89,42 @@ class HostileCatalogTest {
     }
 
     @Test
+    void anEndlessLoopInAnImportedMacroIsStoppedByTheTimeBudget() throws IOException {
+        // Templates are parsed when first used; an imported one must carry the interruption checks too.
+        HostileCatalog catalog = new HostileCatalog(tmp.resolve("catalog"), "\"limits\": {\"render_seconds\": 1},");
+        catalog.write("templates/macros/spin.ftl", "<#macro spin><#assign n = 0><#list 1.. as i><#assign n = n + 1></#list></#macro>");
+        catalog.write("evil/files/README.md.ftl", "<#import \"/macros/spin.ftl\" as s><@s.spin/>");
+
+        assertFailed(generate(catalog), 1, "evil/files/README.md.ftl: rendering took longer than the budget of 1 s");
+        // Without the checks the message comes all the same, but the render thread spins on for ever.
+        assertThat(renderThreadEnds()).as("the render thread stopped when interrupted").isTrue();
+    }
+
+    private static boolean renderThreadEnds() {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("scaffold-render") && t.isAlive())) {
+                return true;
+            }
+            Thread.onSpinWait();
+        }
+        return false;
+    }
+
+    @Test
+    void anImportedSharedTemplateThatIsALinkIsRefusedByName() throws IOException {
+        HostileCatalog catalog = new HostileCatalog(tmp.resolve("catalog"));
+        Files.createDirectories(catalog.root.resolve("templates/macros"));
+        Files.createSymbolicLink(catalog.root.resolve("templates/macros/steal.ftl"), secret());
+        catalog.write("evil/files/README.md.ftl", "<#include \"/macros/steal.ftl\">");
+
+        CliRun run = generate(catalog);
+
+        assertFailed(run, 2, "templates/macros/steal.ftl: steal.ftl is a symbolic link");
+        assertThat(run.err()).doesNotContain("PRIVATE-KEY-BYTES");
+    }
+
+    @Test
     void endlessRecursionIsOneLine() throws IOException {
         HostileCatalog catalog = new HostileCatalog(tmp.resolve("catalog"));
         catalog.write("evil/files/README.md.ftl", "<#macro r n><@r n + 1/></#macro><@r 0/>");
