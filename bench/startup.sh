@@ -7,6 +7,8 @@
 #   jbang-init    jbang init -t of a 12-file Qute template (JBang's own generator, same warm JBang home)
 # With BASELINE_CHECKOUT (another checkout, e.g. `git archive main | tar -x -C /tmp/base`), its launcher
 # and its jar through JBang (own Maven repository and JBang home) join the alternation as "…@base".
+# With a JDK 25+ installed (SCAFFOLD_BENCH_JAVA25, else found under /usr/lib/jvm), the launcher on it
+# (AOT cache instead of CDS archive) joins as "launcher@jdk25".
 # Prints per command the median wall time, median CPU seconds (user+sys, children included) and median
 # peak RSS (of the largest process), the two ratios, the classes each scaffold JVM loads, and the first
 # `jbang scaffold@bench new` from an empty JBang home (median of 3).
@@ -92,6 +94,14 @@ cmds=(
   "JBANG_REPO=$(q "$work/m2")JBANG_DIR=$(q "$work/jbang-home")$(q "$JBANG") scaffold@bench new \"\$OUT\" --defaults $(q "${author[@]}")"
   "JBANG_REPO=$(q "$work/m2")JBANG_DIR=$(q "$work/jbang-home")$(q "$JBANG") init -t svc@benchtpl \"\$OUT/sample.py\""
 )
+# A JDK 25+ beside the default java (SCAFFOLD_BENCH_JAVA25, else the first one under /usr/lib/jvm): the
+# launcher with it records and uses an AOT cache (JEP 483/514/515) instead of a CDS archive.
+java25=${SCAFFOLD_BENCH_JAVA25:-$(ls -d /usr/lib/jvm/*-2[5-9]-*/bin/java 2>/dev/null | head -1)}
+if [ -n "$java25" ] && [ -x "$java25" ]; then
+  SCAFFOLD_JAVA=$java25 "$root/scaffold" --version >/dev/null # records its AOT cache
+  names+=(launcher@jdk25)
+  cmds+=("SCAFFOLD_JAVA=$(q "$java25") $(q "$root/scaffold") new \"\$OUT\" --defaults $(q "${author[@]}")")
+fi
 if [ -n "$base" ]; then
   "$base/scaffold" --version >/dev/null # builds the baseline's jar and archive
   publish "$base" "$work/m2-base"
@@ -131,10 +141,12 @@ done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 echo "ratio launcher/cookiecutter+git = $(ratio "${wall[0]}" "${wall[1]}")"
 echo "ratio jbang-scaffold/jbang-init = $(ratio "${wall[2]}" "${wall[3]}")"
-if [ -n "$base" ]; then
-  echo "ratio launcher@base/cookiecutter+git = $(ratio "${wall[4]}" "${wall[1]}")"
-  echo "ratio jbang-scaffold@base/jbang-init = $(ratio "${wall[5]}" "${wall[3]}")"
-fi
+for i in "${!names[@]}"; do
+  case ${names[$i]} in
+    launcher@*) echo "ratio ${names[$i]}/cookiecutter+git = $(ratio "${wall[$i]}" "${wall[1]}")" ;;
+    jbang-scaffold@*) echo "ratio ${names[$i]}/jbang-init = $(ratio "${wall[$i]}" "${wall[3]}")" ;;
+  esac
+done
 
 # --- classes loaded by the scaffold JVM ---------------------------------------------------------------
 count_classes() { # count_classes NAME CMD: classes the JVM running dev.scaffold.cli.Main loaded
@@ -146,10 +158,12 @@ count_classes() { # count_classes NAME CMD: classes the JVM running dev.scaffold
 # The launcher disables JVM logging; it adds $SCAFFOLD_JAVA_OPTIONS last. JBang's JVMs take JAVA_TOOL_OPTIONS.
 count_classes launcher "SCAFFOLD_JAVA_OPTIONS=\$CL ${cmds[0]}"
 count_classes jbang-scaffold "JAVA_TOOL_OPTIONS=\$CL ${cmds[2]}"
-if [ -n "$base" ]; then # the baseline's launcher has no SCAFFOLD_JAVA_OPTIONS: its java line, with its archive
-  count_classes launcher@base "java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=$(q "$base/target/scaffold.jsa")\$CL -jar $(q "$base/target/scaffold.jar") new \"\$OUT\" --defaults $(q "${author[@]}")"
-  count_classes jbang-scaffold@base "JAVA_TOOL_OPTIONS=\$CL ${cmds[5]}"
-fi
+for i in "${!names[@]}"; do # the baselines' launchers take SCAFFOLD_JAVA_OPTIONS too (since commit 495a7ea)
+  case ${names[$i]} in
+    launcher@*) count_classes "${names[$i]}" "SCAFFOLD_JAVA_OPTIONS=\$CL ${cmds[$i]}" ;;
+    jbang-scaffold@*) count_classes "${names[$i]}" "JAVA_TOOL_OPTIONS=\$CL ${cmds[$i]}" ;;
+  esac
+done
 
 # --- first run from an empty JBang home -----------------------------------------------------------------
 first_runs() { # first_runs LABEL CHECKOUT REPO: median of 3 `jbang scaffold@bench new`, each from an empty home
