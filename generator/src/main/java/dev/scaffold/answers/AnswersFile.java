@@ -1,6 +1,5 @@
 package dev.scaffold.answers;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scaffold.catalog.Archetype;
 import dev.scaffold.catalog.CatalogLoader;
 import dev.scaffold.catalog.JsonFiles;
+import dev.scaffold.catalog.JsonTree;
 import dev.scaffold.error.InputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -57,7 +57,7 @@ public final class AnswersFile {
 
     /** {@code catalogs}: the specs of the catalogs layered over the built-in one, recorded only when there are any. */
     public static byte[] write(String scaffoldVersion, Archetype archetype, List<String> catalogs, Map<String, Object> answers) {
-        ObjectNode root = JsonFiles.mapper().createObjectNode();
+        ObjectNode root = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         root.put("scaffold_version", scaffoldVersion);
         ObjectNode node = root.putObject("archetype");
         node.put("id", archetype.id());
@@ -73,13 +73,9 @@ public final class AnswersFile {
         if (!catalogs.isEmpty()) {
             catalogs.forEach(root.putArray("catalogs")::add);
         }
-        root.set("answers", JsonFiles.mapper().valueToTree(answers));
+        root.set("answers", JsonTree.of(answers));
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return (JsonFiles.mapper().writer(printer).writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("answers cannot be written as JSON", e);
-        }
+        return (JsonTree.write(root, printer) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** Reads an answers file written by scaffold, or a plain object of answers. */

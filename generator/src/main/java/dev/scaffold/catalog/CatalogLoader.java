@@ -48,7 +48,7 @@ public final class CatalogLoader {
         JsonNode catalog = JsonFiles.read(CatalogFiles.inside(root, CATALOG_FILE, CATALOG_FILE), CATALOG_FILE);
         StrictKeys.check(catalog, CATALOG_KEYS, CATALOG_FILE);
         Path sharedTemplates = root.resolve("templates");
-        com.fasterxml.jackson.databind.node.ObjectNode shared = JsonFiles.mapper().createObjectNode();
+        com.fasterxml.jackson.databind.node.ObjectNode shared = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         for (Path layer : layers(root)) {
             if (Files.exists(layer.resolve(SHARED_QUESTIONS), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 JsonNode questions = JsonFiles.read(CatalogFiles.inside(layer, SHARED_QUESTIONS, SHARED_QUESTIONS), SHARED_QUESTIONS);
@@ -185,7 +185,7 @@ public final class CatalogLoader {
     private static JsonNode arrayField(JsonNode node, String field, String at) {
         JsonNode value = node.path(field);
         if (value.isMissingNode()) {
-            return JsonFiles.mapper().createArrayNode();
+            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         }
         if (!value.isArray()) {
             throw new InputException(at + "." + field + " must be an array");

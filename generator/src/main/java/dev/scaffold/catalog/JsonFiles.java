@@ -11,7 +11,6 @@ import java.nio.file.Path;
 
 /** Reads the JSON files of a catalog, naming the file and the field in every error. */
 public final class JsonFiles {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonFiles() {
     }
@@ -29,8 +28,7 @@ public final class JsonFiles {
             byte[] bytes = Files.readAllBytes(file);
             String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            JsonNode node = MAPPER.readTree(text);
-            return node == null ? MAPPER.missingNode() : node;
+            return JsonTree.parse(text);
         } catch (NoSuchFileException e) {
             throw new InputException(displayName + ": file not found");
         } catch (java.nio.charset.CharacterCodingException e) {
@@ -65,10 +63,11 @@ public final class JsonFiles {
     /** Parses JSON text that came from {@code displayName}, with the same error messages as {@link #read}. */
     public static JsonNode parse(String text, String displayName) {
         try {
-            JsonNode node = MAPPER.readTree(text);
-            return node == null ? MAPPER.missingNode() : node;
+            return JsonTree.parse(text);
         } catch (JsonProcessingException e) {
             throw new InputException(describe(e, displayName));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // text in memory: parse errors are the only failures
         }
     }
 
@@ -93,7 +92,15 @@ public final class JsonFiles {
         return value.asText();
     }
 
+    /**
+     * The shared mapper, for JSON that is not a tree (reports, the serve API); made when first asked for,
+     * so that a run that reads only catalogs and answers never sets one up ({@link JsonTree}).
+     */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Mapper.INSTANCE;
+    }
+
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper();
     }
 }

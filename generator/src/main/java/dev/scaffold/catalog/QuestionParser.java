@@ -53,7 +53,7 @@ final class QuestionParser {
         }
         String id = JsonFiles.requiredText(entry, "id", where);
         JsonNode base = shared.get(id);
-        ObjectNode merged = base != null && base.isObject() ? base.deepCopy() : JsonFiles.mapper().createObjectNode();
+        ObjectNode merged = base != null && base.isObject() ? base.deepCopy() : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
         merged.setAll((ObjectNode) entry);
         return merged;
     }

@@ -98,8 +98,8 @@ final class ConsistencyRule implements Rule {
 
     private static JsonNode json(String text) {
         try {
-            return JsonFiles.mapper().readTree(text).path("answers");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return dev.scaffold.catalog.JsonTree.parse(text).path("answers");
+        } catch (java.io.IOException e) {
             return null;
         }
     }

@@ -2,7 +2,6 @@ package dev.scaffold.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.scaffold.error.InputException;
 import dev.scaffold.write.Folders;
 import java.io.IOException;
@@ -25,7 +24,6 @@ import java.util.stream.Stream;
  * Network is touched only here.
  */
 public final class HttpCatalogFetcher {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The whole fetch (catalog.json and every file it lists) must end within this time. */
     public static final Duration FETCH_TIME = Duration.ofSeconds(120);
@@ -107,7 +105,7 @@ public final class HttpCatalogFetcher {
     private static List<String> files(byte[] index, String where) {
         JsonNode root;
         try {
-            root = JSON.readTree(index);
+            root = dev.scaffold.catalog.JsonTree.parse(new String(index, java.nio.charset.StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new InputException(dev.scaffold.catalog.JsonFiles.describe(e, where));
         } catch (IOException e) {

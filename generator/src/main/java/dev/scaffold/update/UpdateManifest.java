@@ -37,7 +37,7 @@ public record UpdateManifest(List<String> managed, List<String> owned, List<Migr
     public static UpdateManifest of(Archetype archetype) {
         Path manifest = archetype.filesRoot().getParent().resolve("archetype.json");
         String name = archetype.id() + "/archetype.json";
-        JsonNode node = Files.isRegularFile(manifest) ? JsonFiles.read(manifest, name).path(SECTION) : JsonFiles.mapper().missingNode();
+        JsonNode node = Files.isRegularFile(manifest) ? JsonFiles.read(manifest, name).path(SECTION) : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
         if (!node.isMissingNode() && !node.isObject()) {
             throw new InputException(name + ": field 'update' must be an object");
         }
