@@ -127,7 +127,7 @@ wheels = [
 ]
 
 [[package]]
-name = "[=name]"
+name = "demo"
 version = "0.1.0"
 source = { editable = "." }
 dependencies = [
