@@ -3,7 +3,9 @@ package dev.scaffold.cli;
 import dev.scaffold.error.GenerationException;
 import dev.scaffold.error.InputException;
 import java.io.PrintWriter;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -17,9 +19,22 @@ import picocli.CommandLine.ParseResult;
         versionProvider = VersionProvider.class,
         description = "Generates container-ready starter repositories from archetypes, verified and committed.")
 public final class ScaffoldCommand implements Runnable {
-    /** The subcommands in the order the usage lists them, then {@code help}. */
-    private static final List<Class<?>> SUBCOMMANDS = List.of(NewCommand.class, ListCommand.class, ShowCommand.class,
-            CheckCommand.class, UpdateCommand.class, StatusCommand.class, FleetCommand.class, ServeCommand.class);
+    /**
+     * The subcommands by name, in the order the usage lists them, then {@code help}. The names repeat
+     * those of their {@code @Command} (CommandLineTest checks it): reading every subcommand's annotations
+     * to find the one a run names would cost what building only that one saves.
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = orderedMap("new", NewCommand.class, "list", ListCommand.class,
+            "show", ShowCommand.class, "check", CheckCommand.class, "update", UpdateCommand.class,
+            "status", StatusCommand.class, "fleet", FleetCommand.class, "serve", ServeCommand.class);
+
+    private static Map<String, Class<?>> orderedMap(Object... namesAndClasses) {
+        Map<String, Class<?>> map = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndClasses.length; i += 2) {
+            map.put((String) namesAndClasses[i], (Class<?>) namesAndClasses[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -42,22 +57,18 @@ public final class ScaffoldCommand implements Runnable {
      */
     public static CommandLine commandLine(String[] args) {
         String first = args != null && args.length > 0 ? args[0] : "";
-        boolean namesOne = SUBCOMMANDS.stream().anyMatch(subcommand -> name(subcommand).equals(first));
+        boolean namesOne = SUBCOMMANDS.containsKey(first);
         CommandLine cli = new CommandLine(new ScaffoldCommand());
-        for (Class<?> subcommand : SUBCOMMANDS) {
-            if (!namesOne || name(subcommand).equals(first)) {
-                cli.addSubcommand(name(subcommand), subcommand);
+        SUBCOMMANDS.forEach((name, subcommand) -> {
+            if (!namesOne || name.equals(first)) {
+                cli.addSubcommand(name, subcommand);
             }
-        }
+        });
         cli.addSubcommand("help", new CommandLine.HelpCommand());
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setParameterExceptionHandler(new UsageErrorHandler());
         listExitCodes(cli);
         return cli;
-    }
-
-    private static String name(Class<?> subcommand) {
-        return subcommand.getAnnotation(Command.class).name();
     }
 
     private static void listExitCodes(CommandLine cli) {

@@ -1,14 +1,20 @@
 package dev.scaffold.write;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -25,7 +31,7 @@ public final class StagingFolders {
 
     /** A new folder {@code .<target>.scaffold-<pid>-<random>} in {@code parent}. */
     public static Path create(Path parent, String target) throws IOException {
-        return Files.createTempDirectory(parent, prefix(target) + ProcessHandle.current().pid() + "-");
+        return createUnique(parent, prefix(target) + ProcessHandle.current().pid() + "-");
     }
 
     /**
@@ -33,8 +39,31 @@ public final class StagingFolders {
      * since after a killed merge they may be the user's only copy.
      */
     static Path createBackup(Path parent, String target) throws IOException {
-        return Files.createTempDirectory(parent, "." + target + ".scaffold-backup-" + ProcessHandle.current().pid() + "-");
+        return createUnique(parent, "." + target + ".scaffold-backup-" + ProcessHandle.current().pid() + "-");
     }
+
+    /**
+     * A new folder {@code <prefix><random>}, readable by its owner only, as {@code Files.createTempDirectory}
+     * makes, but named from a {@link ThreadLocalRandom}: createTempDirectory seeds a {@code SecureRandom},
+     * a start-up cost of every run. The name needs no secrecy: creating a folder is atomic and fails on
+     * any existing entry, links included, and then another name is tried.
+     */
+    private static Path createUnique(Path parent, String prefix) throws IOException {
+        boolean posix = parent.getFileSystem().supportedFileAttributeViews().contains("posix");
+        for (int attempt = 0; ; attempt++) {
+            Path folder = parent.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
+            try {
+                return posix ? Files.createDirectory(folder, OWNER_ONLY) : Files.createDirectory(folder);
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == 100) {
+                    throw taken;
+                }
+            }
+        }
+    }
+
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
 
     static String prefix(String target) {
         return "." + target + ".scaffold-";

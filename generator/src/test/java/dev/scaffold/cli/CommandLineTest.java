@@ -35,6 +35,12 @@ class CommandLineTest {
         assertThat(cli.getSubcommands().keySet()).containsExactlyInAnyOrder(name, "help");
     }
 
+    @org.junit.jupiter.api.Test
+    void theNamesAreThoseOfTheCommandsAnnotations() {
+        ScaffoldCommand.SUBCOMMANDS.forEach((name, subcommand) ->
+                assertThat(subcommand.getAnnotation(picocli.CommandLine.Command.class).name()).isEqualTo(name));
+    }
+
     private static String run(CommandLine cli, String[] args) {
         StringWriter out = new StringWriter();
         cli.setOut(new PrintWriter(out, true));
