@@ -16,8 +16,12 @@ import org.eclipse.jgit.revwalk.RevCommit;
  */
 public final class GitCommitter {
 
-    /** Commits all files under {@code dir}; returns the abbreviated commit id. */
+    /**
+     * Commits all files under {@code dir}, a staging folder that the caller removes if the JVM stops before
+     * it is moved into place; returns the abbreviated commit id.
+     */
     public String commitAll(Path dir, Author explicitAuthor, String message) {
+        JGitCleanup.leaveToScaffold();
         try (Git git = open(dir)) {
             disableHooks(git, dir);
             git.add().addFilepattern(".").call();
