@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,7 +57,12 @@ final class TemplateSources {
                 return null;
             }
             for (Folder folder : folders) {
-                Path file = CatalogFiles.inside(folder.root(), name, folder.where() + name);
+                Path file;
+                try {
+                    file = CatalogFiles.inside(folder.root(), name, folder.where() + name);
+                } catch (InvalidPathException notAFileName) { // e.g. Freemarker's "*/" acquisition on Windows
+                    return null;
+                }
                 if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                     return new Source(file, folder.where() + name);
                 }
