@@ -11,6 +11,7 @@ import dev.scaffold.catalog.CatalogSpec;
 import dev.scaffold.catalog.Question;
 import dev.scaffold.catalog.OrgSettings;
 import dev.scaffold.catalog.QuestionType;
+import dev.scaffold.catalog.UserConfig;
 import dev.scaffold.check.Checker;
 import dev.scaffold.check.Repo;
 import dev.scaffold.generate.Generator;
@@ -81,7 +82,7 @@ public final class ScaffoldService {
         String[] id = {null};
         new TreeWriter().write(generated.tree(), target, force, staged -> {
             if (commit) {
-                id[0] = new GitCommitter().commitAll(staged, author, generated.initialCommitMessage());
+                id[0] = new GitCommitter(UserConfig.cacheHome(System::getenv)).commitAll(staged, author, generated.initialCommitMessage());
                 // The first render starts the template history that scaffold update merges from.
                 TemplateHistory.markHead(staged);
             }

@@ -8,6 +8,7 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.UserConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.util.FS;
 
 /**
  * Commits a freshly written project: a new repository on branch {@code main} in the staging folder
@@ -15,6 +16,12 @@ import org.eclipse.jgit.revwalk.RevCommit;
  * everything added, one unsigned commit, no hook run.
  */
 public final class GitCommitter {
+    private final Path cacheHome;
+
+    /** {@code cacheHome}: scaffold's cache folder, where git's system config location is remembered. */
+    public GitCommitter(Path cacheHome) {
+        this.cacheHome = cacheHome;
+    }
 
     /**
      * Commits all files under {@code dir}, a staging folder that the caller removes if the JVM stops before
@@ -22,6 +29,7 @@ public final class GitCommitter {
      */
     public String commitAll(Path dir, Author explicitAuthor, String message) {
         JGitCleanup.leaveToScaffold();
+        new GitSystemConfig(System::getenv, cacheHome).apply(FS.DETECTED::getGitSystemConfig, FS.DETECTED::setGitSystemConfig);
         try (Git git = open(dir)) {
             disableHooks(git, dir);
             git.add().addFilepattern(".").call();

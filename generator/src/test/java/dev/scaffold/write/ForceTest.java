@@ -48,8 +48,11 @@ class ForceTest {
         }
     }
 
+    @TempDir
+    Path cache;
+
     private void commit(Path dir) {
-        new GitCommitter().commitAll(dir, new Author("t", "t@example.com"), "init");
+        new GitCommitter(cache).commitAll(dir, new Author("t", "t@example.com"), "init");
     }
 
     @Test
