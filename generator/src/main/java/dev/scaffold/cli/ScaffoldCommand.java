@@ -24,16 +24,19 @@ public final class ScaffoldCommand implements Runnable {
      * those of their {@code @Command} (CommandLineTest checks it): reading every subcommand's annotations
      * to find the one a run names would cost what building only that one saves.
      */
-    static final Map<String, Class<?>> SUBCOMMANDS = orderedMap("new", NewCommand.class, "list", ListCommand.class,
-            "show", ShowCommand.class, "check", CheckCommand.class, "update", UpdateCommand.class,
-            "status", StatusCommand.class, "fleet", FleetCommand.class, "serve", ServeCommand.class);
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
-    private static Map<String, Class<?>> orderedMap(Object... namesAndClasses) {
-        Map<String, Class<?>> map = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndClasses.length; i += 2) {
-            map.put((String) namesAndClasses[i], (Class<?>) namesAndClasses[i + 1]);
-        }
-        return Collections.unmodifiableMap(map);
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> subcommands = new LinkedHashMap<>();
+        subcommands.put("new", NewCommand.class);
+        subcommands.put("list", ListCommand.class);
+        subcommands.put("show", ShowCommand.class);
+        subcommands.put("check", CheckCommand.class);
+        subcommands.put("update", UpdateCommand.class);
+        subcommands.put("status", StatusCommand.class);
+        subcommands.put("fleet", FleetCommand.class);
+        subcommands.put("serve", ServeCommand.class);
+        return Collections.unmodifiableMap(subcommands);
     }
 
     @CommandLine.Spec

@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.eclipse.jgit.util.SystemReader;
 
 /**
  * Where git keeps its system-wide config, remembered between runs. On its first use in a JVM, JGit asks
@@ -38,8 +39,8 @@ final class GitSystemConfig {
 
     /** Tells JGit the remembered answer through {@code tell}, or gets it from {@code ask} and remembers it. */
     void apply(Supplier<File> ask, Consumer<File> tell) {
-        String os = String.valueOf(System.getProperty("os.name")).toLowerCase(java.util.Locale.ROOT);
-        if (os.startsWith("windows") || os.startsWith("mac") || environment.apply("GIT_CONFIG_NOSYSTEM") != null) {
+        SystemReader system = SystemReader.getInstance();
+        if (system.isWindows() || system.isMacOS() || environment.apply("GIT_CONFIG_NOSYSTEM") != null) {
             return;
         }
         Optional<File> git = onPath(environment.apply("PATH"));

@@ -14,15 +14,10 @@ import org.eclipse.jgit.internal.util.CleanupService;
  * before JGit's first use in the JVM: after a clone of a git catalog, the hook is already in place.
  */
 final class JGitCleanup {
-    private static boolean done;
-
     private JGitCleanup() {
     }
 
-    static synchronized void leaveToScaffold() {
-        if (!done) {
-            new CleanupService(); // registers itself as the instance; JGit's hook would run at shutdown only
-            done = true;
-        }
+    static void leaveToScaffold() {
+        new CleanupService(); // makes itself the instance that JGit's hook, when made after this, registers with
     }
 }

@@ -1,13 +1,14 @@
 package dev.scaffold.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.scaffold.catalog.JsonFiles;
 import dev.scaffold.error.InputException;
 import dev.scaffold.write.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -103,15 +104,7 @@ public final class HttpCatalogFetcher {
     }
 
     private static List<String> files(byte[] index, String where) {
-        JsonNode root;
-        try {
-            root = dev.scaffold.catalog.JsonTree.parse(new String(index, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            throw new InputException(dev.scaffold.catalog.JsonFiles.describe(e, where));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        JsonNode list = root == null ? null : root.get("files");
+        JsonNode list = JsonFiles.parse(new String(index, StandardCharsets.UTF_8), where).get("files");
         if (list == null || !list.isArray()) {
             throw new InputException(where + ": field 'files' is required for a catalog served over HTTP(S): list every"
                     + " file it needs besides catalog.json (archetype manifests, files/, templates/), relative to catalog.json");
